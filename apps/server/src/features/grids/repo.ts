@@ -1,0 +1,32 @@
+import { type SQL, and, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { grids, regions } from '../regions/schema';
+
+/** Grid columns with the name of the village it sits in. */
+export const gridColumns = {
+  code: grids.code,
+  name: grids.name,
+  villageCode: grids.villageCode,
+  villageName: regions.name,
+};
+
+/** Loads grids joined to their village; callers add the scope condition. */
+export const selectGrids = (db: Db | Tx) =>
+  db.select(gridColumns).from(grids).innerJoin(regions, eq(regions.code, grids.villageCode));
+
+export async function findGrid(db: Db | Tx, code: string, scope: SQL) {
+  const [row] = await db
+    .select()
+    .from(grids)
+    .where(and(eq(grids.code, code), scope));
+  return row;
+}
+
+/** A region by code, with `inScope` telling whether it lies inside `scope` (always true without one). */
+export async function findRegionWithScope(db: Db | Tx, code: string, scope: SQL | null) {
+  const [row] = await db
+    .select({ ...getTableColumns(regions), inScope: scope ? sql<boolean>`(${scope})` : sql<boolean>`true` })
+    .from(regions)
+    .where(eq(regions.code, code));
+  return row;
+}

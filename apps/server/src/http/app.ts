@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { migrationStatus } from '../db/migrate';
+import { ALL_ROUTES } from '../routes';
+import type { AppDeps } from './context';
+import { registerDocs } from './docs';
+import { AppError } from './errors';
+import { handleError } from './error-handler';
+import { buildOpenApi } from './openapi';
+import { registerRoutes } from './register';
+import { addSecurityHeaders } from './security-headers';
+import type pg from 'pg';
+
+export type AppOptions = { deps: AppDeps; pool: pg.Pool; logger?: Logger | false; webDir?: string | null; version?: string };
+
+const UPLOAD_TYPES = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+  'application/octet-stream',
+];
+
+/** The whole HTTP application, without listening: tests call `app.inject`, `serve` calls `listen`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (options.logger || undefined) as FastifyBaseLogger | undefined,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  await app.register(cookie);
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+  addSecurityHeaders(app, { hsts: options.deps.secureCookies });
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('X-Request-Id', req.id);
+    return payload;
+  });
+  app.setErrorHandler(handleError);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      const status = await migrationStatus(options.pool);
+      if (status.pending.length) return reply.status(503).send({ status: 'migrating', pending: status.pending });
+      return { status: 'ready', migrations: status.applied };
+    } catch {
+      return reply.status(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  registerRoutes(app, options.deps, ALL_ROUTES);
+  const openapi = buildOpenApi(ALL_ROUTES, options.version ?? '0.1.0');
+  registerDocs(app, () => openapi);
+
+  const webDir = options.webDir;
+  const hasWeb = webDir && fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, index: false, wildcard: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      return handleError(new AppError('ROUTE.NOT_FOUND'), req, reply);
+    }
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/client';
+import { lockDataDir } from './db/data-lock';
+import { startEmbeddedPostgres } from './db/embedded';
+import type { AppDeps } from './http/context';
+
+/** A database connection for a command or the server: the external DATABASE_URL, or the embedded one. */
+export type Runtime = {
+  config: Config;
+  database: Database;
+  url: string;
+  embedded: boolean;
+  deps: AppDeps;
+  close: () => Promise<void>;
+};
+
+/** The secret keys session and token hashes. Without REDLINE_SECRET it is generated once per data folder. */
+function resolveSecret(config: Config): string {
+  if (config.REDLINE_SECRET) return config.REDLINE_SECRET;
+  const file = path.join(config.dataDir, 'secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+export async function openRuntime(config: Config, log: (line: string) => void = () => {}): Promise<Runtime> {
+  let url = config.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let release: (() => void) | undefined;
+  if (!url) {
+    release = lockDataDir(config.dataDir);
+    try {
+      const embedded = await startEmbeddedPostgres(config.dataDir, log);
+      url = embedded.url;
+      stopEmbedded = embedded.stop;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  const database = openDatabase(url);
+  const deps: AppDeps = {
+    db: database.db,
+    secret: resolveSecret(config),
+    secureCookies: config.REDLINE_SECURE_COOKIES,
+    now: () => new Date(),
+    policies: {
+      password: { minLength: config.REDLINE_PASSWORD_MIN_LENGTH, minClasses: config.REDLINE_PASSWORD_MIN_CLASSES },
+      lockout: { maxFailures: config.REDLINE_LOCKOUT_FAILURES, lockMinutes: config.REDLINE_LOCKOUT_MINUTES },
+      session: { idleMinutes: config.REDLINE_SESSION_IDLE_MINUTES, absoluteHours: config.REDLINE_SESSION_MAX_HOURS },
+    },
+  };
+  let closed = false;
+  return {
+    config,
+    database,
+    url,
+    embedded: Boolean(stopEmbedded),
+    deps,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await database.close().catch(() => undefined);
+      await stopEmbedded?.();
+      release?.();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import type { Config } from './config';
+import { migrateDatabase } from './db/migrate';
+import { demoAccounts, DEMO_PASSWORD, isEmptyDatabase, loadDemo } from './features/demo/load-demo';
+import { buildApp } from './http/app';
+import { openRuntime } from './runtime';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/**
+ * Starts Redline: database (embedded unless DATABASE_URL), migrations, demo data on an empty database, then HTTP.
+ * SIGINT/SIGTERM stop accepting, finish requests in flight and stop the embedded PostgreSQL cleanly.
+ */
+export async function serve(config: Config): Promise<void> {
+  const started = Date.now();
+  const logger = pino({ level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'] });
+  const runtime = await openRuntime(config, (line) => logger.debug({ postgres: line }));
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close().catch(() => undefined);
+    await runtime.close();
+    process.exit(0);
+  };
+  const app = await (async () => {
+    try {
+      const migrated = await migrateDatabase(runtime.database.pool);
+      if (migrated.applied) logger.info({ applied: migrated.applied }, 'migrations applied');
+      if (config.REDLINE_DEMO && (await isEmptyDatabase(runtime.database.db))) {
+        const demo = await loadDemo(runtime.database.db);
+        logger.info(demo, 'demo data loaded');
+        printDemoAccounts();
+      }
+      return await buildApp({ deps: runtime.deps, pool: runtime.database.pool, logger, webDir: WEB_DIR });
+    } catch (error) {
+      await runtime.close();
+      throw error;
+    }
+  })();
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const url = `http://localhost:${config.PORT}`;
+  logger.info({ url, database: runtime.embedded ? `embedded (${runtime.config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started }, 'ready');
+  process.stdout.write(`\n  Redline 红线 is ready: ${url}   (API docs: ${url}/api/docs)\n\n`);
+}
+
+function printDemoAccounts() {
+  const lines = demoAccounts.map((a) => `    ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(16)} ${a.displayName}`);
+  process.stdout.write(
+    `\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`,
+  );
+}

@@ -1,0 +1,24 @@
+import { type Locale, type Message, type MessageParams, translate } from '@redline/contracts';
+import { accountMessages } from './messages/accounts';
+import { authMessages } from './messages/auth';
+import { commonMessages } from './messages/common';
+import { enterpriseMessages } from './messages/enterprises';
+import { regionMessages } from './messages/regions';
+
+/** The web app's strings; anything not here falls through to the shared catalogue of `@redline/contracts`. */
+const UI_MESSAGES: Record<string, Message> = {
+  ...commonMessages,
+  ...authMessages,
+  ...regionMessages,
+  ...enterpriseMessages,
+  ...accountMessages,
+};
+
+export function translateUi(locale: Locale, key: string, params: MessageParams = {}): string {
+  const entry = UI_MESSAGES[key];
+  if (!entry) return translate(locale, key, params);
+  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAuth, RequireRole } from '../features/auth/require-auth';
+import type { RouteHandle } from './shell/breadcrumbs';
+import { FullPageSpin, NotFoundState } from './states/states';
+import { RouteErrorState } from './states/route-error';
+
+// Every screen is its own chunk, loaded when first opened.
+const SignInPage = lazy(() => import('../features/auth/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const AppShell = lazy(() => import('./shell/app-shell').then((m) => ({ default: m.AppShell })));
+const WorkbenchPage = lazy(() =>
+  import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })),
+);
+const RegionsPage = lazy(() => import('../features/regions/regions-page').then((m) => ({ default: m.RegionsPage })));
+const EnterprisesPage = lazy(() =>
+  import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
+);
+const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+
+const crumb = (key: string): RouteHandle => ({ crumb: key });
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteErrorState />,
+      children: [
+        {
+          path: '/sign-in',
+          element: (
+            <Suspense fallback={<FullPageSpin />}>
+              <SignInPage />
+            </Suspense>
+          ),
+        },
+        {
+          element: <RequireAuth />,
+          children: [
+            {
+              element: (
+                <Suspense fallback={<FullPageSpin />}>
+                  <AppShell />
+                </Suspense>
+              ),
+              children: [
+                { index: true, element: <Navigate to="/workbench" replace /> },
+                { path: 'workbench', element: <WorkbenchPage />, handle: crumb('nav.workbench') },
+                { path: 'regions', element: <RegionsPage />, handle: crumb('nav.regions') },
+                { path: 'enterprises', element: <EnterprisesPage />, handle: crumb('nav.enterprises') },
+                {
+                  path: 'accounts',
+                  element: (
+                    <RequireRole roles={['admin']}>
+                      <AccountsPage />
+                    </RequireRole>
+                  ),
+                  handle: crumb('nav.accounts'),
+                },
+                { path: '*', element: <NotFoundState />, handle: crumb('state.notFound') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,56 @@
+import { Layout, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Outlet } from 'react-router';
+import { useI18n } from '../i18n/locale-context';
+import { LoadingState } from '../states/states';
+import { AccountMenu } from './account-menu';
+import styles from './app-shell.module.css';
+import { Breadcrumbs } from './breadcrumbs';
+import { LocaleSwitch } from './locale-switch';
+import { ScopeBadge } from './scope-badge';
+import { SideMenu } from './side-menu';
+
+/** Side menu by role, header with scope, language and account, breadcrumbs, and the current screen. */
+export function AppShell() {
+  const { t } = useI18n();
+  const [collapsed, setCollapsed] = useState(false);
+  return (
+    <Layout className={styles.shell}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={208}
+        className={styles.sider}
+        trigger={<span aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}>{collapsed ? '»' : '«'}</span>}
+      >
+        <div className={styles.brand}>
+          <span className={styles.mark} aria-hidden="true" />
+          {collapsed ? null : <span className={styles.brandName}>{t('app.name')}</span>}
+        </div>
+        <SideMenu />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className={styles.header}>
+          <ScopeBadge />
+          <div className={styles.headerActions}>
+            <LocaleSwitch />
+            <AccountMenu />
+          </div>
+        </Layout.Header>
+        <Layout.Content className={styles.content}>
+          <Breadcrumbs />
+          <main className={styles.main}>
+            <Suspense fallback={<LoadingState rows={6} />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+        <Layout.Footer className={styles.footer}>
+          <Typography.Text type="secondary">{t('app.name')} · {t('app.tagline')}</Typography.Text>
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import type { TAccount, TPage } from '@redline/contracts';
+import { api } from '../../app/api-client';
+
+export type AccountFilters = { q?: string; page: number; pageSize: number };
+
+export const accountKeys = {
+  all: ['accounts'] as const,
+  list: (f: AccountFilters) => ['accounts', 'list', f] as const,
+};
+
+export const listAccounts = (f: AccountFilters, signal?: AbortSignal) =>
+  api.get<TPage<TAccount>>('/api/v1/accounts', { q: f.q, page: f.page, pageSize: f.pageSize, sort: 'username' }, signal);
+
+const path = (id: string, action: string) => `/api/v1/accounts/${encodeURIComponent(id)}/${action}`;
+
+export const lockAccount = (id: string) => api.post<unknown>(path(id, 'lock'));
+export const unlockAccount = (id: string) => api.post<unknown>(path(id, 'unlock'));
+export const resetPassword = (id: string, newPassword: string) =>
+  api.post<unknown>(path(id, 'reset-password'), { newPassword });

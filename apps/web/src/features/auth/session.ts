@@ -1,0 +1,47 @@
+import type { TMe, TSession } from '@redline/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../../app/api-client';
+import { isApiError } from '../../app/api-error';
+import { SESSION_KEY } from '../../app/query-client';
+
+/** The live session, or null when nobody is signed in (401). */
+async function fetchSession(): Promise<TSession | null> {
+  try {
+    const session = await api.get<TSession>('/api/v1/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: Number.POSITIVE_INFINITY, retry: false });
+}
+
+/** The signed-in account; only for screens behind <RequireAuth>. */
+export function useAccount(): TMe {
+  const { data } = useSession();
+  if (!data) throw new Error('useAccount used outside a signed-in screen');
+  return data.account;
+}
+
+/** Stores a fresh session (after sign-in): drops everything cached for whoever was signed in before. */
+export function useStoreSession() {
+  const queryClient = useQueryClient();
+  return (session: TSession) => {
+    setCsrfToken(session.csrfToken);
+    queryClient.clear();
+    queryClient.setQueryData(SESSION_KEY, session);
+  };
+}
+
+/** Where to go after sign-in: only a path inside this app (never `//host` or a full URL). */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/workbench';
+  return next;
+}

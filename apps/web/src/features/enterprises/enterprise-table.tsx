@@ -1,0 +1,89 @@
+import type { TEnterprise, TPage, TSector } from '@redline/contracts';
+import { Button, Empty, Table, type TableProps } from 'antd';
+import { useI18n } from '../../app/i18n/locale-context';
+import { sectorNames, StatusTag } from './labels';
+import type { EnterpriseFilters } from './use-enterprise-filters';
+
+type Props = {
+  page: TPage<TEnterprise> | undefined;
+  loading: boolean;
+  filters: EnterpriseFilters;
+  sectors: TSector[] | undefined;
+  onChange: (changes: Partial<EnterpriseFilters>) => void;
+  onOpen: (id: string) => void;
+};
+
+function sortOrder(sort: string | undefined, field: string) {
+  if (sort === field) return 'ascend' as const;
+  if (sort === `-${field}`) return 'descend' as const;
+  return null;
+}
+
+/** Server-side pages and sorting; the row's name opens the detail drawer. */
+export function EnterpriseTable({ page, loading, filters, sectors, onChange, onOpen }: Props) {
+  const { t, locale } = useI18n();
+  const columns: TableProps<TEnterprise>['columns'] = [
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('field.name'),
+      sorter: true,
+      sortOrder: sortOrder(filters.sort, 'name'),
+      render: (name: string, row) => (
+        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onOpen(row.id)}>
+          {name}
+        </Button>
+      ),
+    },
+    { key: 'uscc', dataIndex: 'uscc', title: t('field.uscc'), sorter: true, sortOrder: sortOrder(filters.sort, 'uscc') },
+    { key: 'region', dataIndex: 'regionName', title: t('enterprises.region') },
+    {
+      key: 'sectors',
+      dataIndex: 'sectorCodes',
+      title: t('field.sectorCodes'),
+      render: (codes: string[]) => sectorNames(codes, sectors, locale).join('、'),
+    },
+    {
+      key: 'employees',
+      dataIndex: 'employees',
+      title: t('field.employees'),
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder(filters.sort, 'employees'),
+      render: (n: number | null) => n ?? '—',
+    },
+    {
+      key: 'status',
+      dataIndex: 'status',
+      title: t('field.status'),
+      render: (status: TEnterprise['status']) => <StatusTag status={status} t={t} />,
+    },
+  ];
+  return (
+    <Table<TEnterprise>
+      rowKey="id"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: loading ? ' ' : <Empty description={t('enterprises.empty')} /> }}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.pageSize,
+        total: page?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (total) => t('common.total', { total }),
+      }}
+      onChange={(pagination, _filters, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
+        const sort = field && s?.order ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined;
+        if (sort !== filters.sort) onChange({ sort });
+        else if (pagination.pageSize && pagination.pageSize !== filters.pageSize) {
+          onChange({ pageSize: pagination.pageSize });
+        } else onChange({ page: pagination.current ?? 1 });
+      }}
+    />
+  );
+}

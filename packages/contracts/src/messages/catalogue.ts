@@ -1,0 +1,23 @@
+import type { Locale } from '../locale';
+import { errorMessages } from './errors';
+import { fieldMessages } from './fields';
+import { validationMessages } from './validation';
+
+export type Message = { 'zh-CN': string; en: string };
+export type MessageParams = Record<string, string | number | undefined>;
+
+/** The one message catalogue: error codes, validation codes and field labels, zh-CN first. */
+export const MESSAGES: Record<string, Message> = { ...errorMessages, ...validationMessages, ...fieldMessages };
+
+/** Renders a message key in a locale, filling `{name}` placeholders. Unknown keys render as the key itself. */
+export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
+  const entry = MESSAGES[key];
+  const template = entry ? entry[locale] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    // A value written `@key` is itself a catalogue key (e.g. `@field.uscc`, `@level.county`).
+    if (typeof value === 'string' && value.startsWith('@')) return MESSAGES[value.slice(1)]?.[locale] ?? value.slice(1);
+    return String(value);
+  });
+}
