@@ -1,6 +1,27 @@
+import { accountRoutes } from './features/accounts/routes';
+import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
+import { departmentRoutes } from './features/departments/routes';
+import { enterpriseRoutes } from './features/enterprises/routes';
+import { gridRoutes } from './features/grids/routes';
+import { importRoutes } from './features/imports/routes';
+import { leaderAssignmentRoutes } from './features/leader-assignments/routes';
+import { peopleRoutes } from './features/people/routes';
 import { regionRoutes } from './features/regions/routes';
+import { sectorRoutes } from './features/sectors/routes';
 import type { AnyRoute } from './http/route';
 
 /** The route table: every endpoint of /api/v1, in one list (OpenAPI and the scope tests read it). */
-export const ALL_ROUTES: AnyRoute[] = [...authRoutes, ...regionRoutes];
+export const ALL_ROUTES: AnyRoute[] = [
+  ...authRoutes,
+  ...accountRoutes,
+  ...auditRoutes,
+  ...regionRoutes,
+  ...gridRoutes,
+  ...sectorRoutes,
+  ...departmentRoutes,
+  ...leaderAssignmentRoutes,
+  ...enterpriseRoutes,
+  ...peopleRoutes,
+  ...importRoutes,
+];

@@ -13,6 +13,7 @@ import { insertRegion } from '../src/features/regions/service';
 import { upsertSectorCatalogue } from '../src/features/sectors/service';
 import { makeUscc } from '@redline/domain';
 import { ApiClient } from './api-client';
+import { AppError } from '../src/http/errors';
 
 export type TestApp = { app: FastifyInstance; database: Database; deps: AppDeps };
 export const TEST_PASSWORD = 'Test#Pass2026';
@@ -67,14 +68,20 @@ export async function makeTree(t: TestApp): Promise<Tree> {
     { code: `T${n}-A`, name: `甲社区第1网格${n}` },
     { code: `T${n}-B`, name: `乙村第1网格${n}` },
   ];
+  // The shared province and city may be created by parallel tests at the same moment: the loser's duplicate is fine.
+  const ensure = async (input: Parameters<typeof insertRegion>[2]) => {
+    const exists = await t.database.db.query.regions.findFirst({ where: (r, { eq }) => eq(r.code, input.code) });
+    if (exists) return;
+    await t.database.db
+      .transaction((tx) => insertRegion(tx, systemWho(), input, null))
+      .catch((error) => {
+        if (!(error instanceof AppError && error.code === 'CONFLICT.DUPLICATE')) throw error;
+      });
+  };
+  await ensure({ ...province, level: 'province', parentCode: null, isDevelopmentZone: false });
+  await ensure({ ...city, level: 'city', parentCode: province.code, isDevelopmentZone: false });
   await t.database.db.transaction(async (tx) => {
     const who = systemWho();
-    const ensure = async (input: Parameters<typeof insertRegion>[2]) => {
-      const exists = await tx.query.regions.findFirst({ where: (r, { eq }) => eq(r.code, input.code) });
-      if (!exists) await insertRegion(tx, who, input, null);
-    };
-    await ensure({ ...province, level: 'province', parentCode: null, isDevelopmentZone: false });
-    await ensure({ ...city, level: 'city', parentCode: province.code, isDevelopmentZone: false });
     await insertRegion(tx, who, { ...county, level: 'county', parentCode: city.code, isDevelopmentZone: false }, null);
     for (const [i, town] of towns.entries()) {
       await insertRegion(tx, who, { ...town, level: 'town', parentCode: county.code, isDevelopmentZone: false }, null);

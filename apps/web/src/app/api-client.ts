@@ -46,10 +46,16 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
     if (signal?.aborted) throw cause;
     throw new ApiError(0, { code: 'NETWORK', message: translateUi(locale, 'error.network') });
   }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
+  const text = await response.text().catch(() => '');
+  let payload: unknown;
+  try {
+    payload = text ? JSON.parse(text) : undefined;
+  } catch {
+    payload = undefined;
+  }
   if (!response.ok) throw ApiError.fromResponse(response.status, payload, translateUi(locale, 'error.unexpected'));
-  if (payload === undefined) {
+  // Writes may answer with no body (204, or 200 with nothing); a body that is not JSON is a broken answer.
+  if (payload === undefined && text) {
     throw new ApiError(response.status, { code: 'UNEXPECTED', message: translateUi(locale, 'error.unexpected') });
   }
   return payload as T;

@@ -15,6 +15,7 @@ function AntdConfig({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
+      button={{ autoInsertSpace: false }}
       theme={{ token: { colorPrimary: '#1d5bd8', colorLink: '#1d5bd8', fontFamily: FONT_FAMILY, borderRadius: 4 } }}
     >
       <AntApp>{children}</AntApp>

@@ -2,8 +2,8 @@ import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
 import type { RouteHandle } from './shell/breadcrumbs';
-import { FullPageSpin, NotFoundState } from './states/states';
 import { RouteErrorState } from './states/route-error';
+import { FullPageSpin, NotFoundState } from './states/states';
 
 // Every screen is its own chunk, loaded when first opened.
 const SignInPage = lazy(() => import('../features/auth/sign-in-page').then((m) => ({ default: m.SignInPage })));
@@ -15,7 +15,9 @@ const RegionsPage = lazy(() => import('../features/regions/regions-page').then((
 const EnterprisesPage = lazy(() =>
   import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
 );
-const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const AccountsPage = lazy(() =>
+  import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })),
+);
 
 const crumb = (key: string): RouteHandle => ({ crumb: key });
 

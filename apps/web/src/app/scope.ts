@@ -7,7 +7,9 @@ export function describeScope(scope: TScope, t: T): string {
   switch (scope.kind) {
     case 'region': {
       const region = t('scope.region', { name: scope.regionName });
-      return scope.sectorCodes.length > 0 ? `${region} · ${t('scope.sectors', { count: scope.sectorCodes.length })}` : region;
+      return scope.sectorCodes.length > 0
+        ? `${region} · ${t('scope.sectors', { count: scope.sectorCodes.length })}`
+        : region;
     }
     case 'grids':
       return t('scope.grids', { names: scope.grids.map((g) => g.name).join('、') || '—' });

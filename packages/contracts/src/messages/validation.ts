@@ -13,7 +13,10 @@ export const validationMessages: Record<string, Message> = {
   'VALIDATION.INVALID_VALUE': { 'zh-CN': '{field}的取值不在允许范围内。', en: '{field} is not an allowed value.' },
   'VALIDATION.UNKNOWN_FIELD': { 'zh-CN': '不支持的字段 {field}。', en: 'Unknown field {field}.' },
   'VALIDATION.NOT_INTEGER': { 'zh-CN': '{field}必须是整数。', en: '{field} must be a whole number.' },
-  'VALIDATION.UNKNOWN_REFERENCE': { 'zh-CN': '{field}引用的记录不存在。', en: '{field} refers to a record that does not exist.' },
+  'VALIDATION.UNKNOWN_REFERENCE': {
+    'zh-CN': '{field}引用的记录不存在。',
+    en: '{field} refers to a record that does not exist.',
+  },
   'VALIDATION.INVALID': { 'zh-CN': '{field}不正确。', en: '{field} is invalid.' },
   'USCC.REQUIRED': { 'zh-CN': '统一社会信用代码为必填项。', en: 'The unified social credit code is required.' },
   'USCC.LENGTH': {
@@ -43,5 +46,40 @@ export const validationMessages: Record<string, Message> = {
     'zh-CN': '密码须包含大写字母、小写字母、数字、符号中的至少 {min} 类。',
     en: 'The password needs at least {min} of: upper case, lower case, digits, symbols.',
   },
-  'PASSWORD.CONTAINS_USERNAME': { 'zh-CN': '密码不能包含账号名。', en: 'The password must not contain the account name.' },
+  'PASSWORD.CONTAINS_USERNAME': {
+    'zh-CN': '密码不能包含账号名。',
+    en: 'The password must not contain the account name.',
+  },
+  'ACCOUNT.CANNOT_LOCK_SELF': { 'zh-CN': '不能锁定自己的账号。', en: 'You cannot lock your own account.' },
+  'GRID.NOT_IN_VILLAGE': {
+    'zh-CN': '网格只能设在村（社区）级区划下。',
+    en: 'A grid must sit in a village-level region.',
+  },
+  'SECTOR.PARENT_NOT_TOP_LEVEL': {
+    'zh-CN': '上级行业领域本身不能再有上级（只支持一级子领域）。',
+    en: 'The parent sector must be a top-level sector (one level of sub-sectors only).',
+  },
+  'LEADER.NOT_A_LEADER': {
+    'zh-CN': '该账号没有“领导”角色，不能设置分管或包联。',
+    en: 'The account does not hold the leader role, so it cannot be given assignments.',
+  },
+  'ENTERPRISE.GRID_OUTSIDE_REGION': {
+    'zh-CN': '网格不在所属区划范围内。',
+    en: "The grid is not inside the enterprise's region.",
+  },
+  'IMPORT.DUPLICATE_IN_FILE': { 'zh-CN': '{field}与第 {row} 行重复。', en: '{field} repeats the one in row {row}.' },
+  'IMPORT.NOT_A_SPREADSHEET': {
+    'zh-CN': '不是有效的 .xlsx 文件，请用 Excel 或 WPS 另存为 .xlsx 后重试',
+    en: 'not a valid .xlsx file; save it as .xlsx from Excel or WPS and retry',
+  },
+  'IMPORT.NOT_TEXT': {
+    'zh-CN': '不是 UTF-8 或 GB18030 编码的 CSV 文本',
+    en: 'not CSV text in UTF-8 or GB18030',
+  },
+  'IMPORT.BAD_CSV': { 'zh-CN': 'CSV 格式有误（第 {line} 行附近）', en: 'malformed CSV near line {line}' },
+  'IMPORT.NO_SHEET': { 'zh-CN': '文件中没有工作表', en: 'the file has no worksheet' },
+  'IMPORT.MISSING_COLUMNS': {
+    'zh-CN': '缺少列：{columns}（请使用导入模板）',
+    en: 'missing columns: {columns} (use the import template)',
+  },
 };

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, computeAuditHash, jsonDiff } from '@redline/domain';
+import { computeAuditHash, GENESIS_HASH, jsonDiff } from '@redline/domain';
 import { desc, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { sha256Hex } from '../auth/secrets';

@@ -33,5 +33,8 @@ export const departmentSectors = pgTable(
       .notNull()
       .references(() => sectors.code),
   },
-  (t) => [primaryKey({ columns: [t.departmentId, t.sectorCode] }), index('department_sectors_sector_idx').on(t.sectorCode)],
+  (t) => [
+    primaryKey({ columns: [t.departmentId, t.sectorCode] }),
+    index('department_sectors_sector_idx').on(t.sectorCode),
+  ],
 );

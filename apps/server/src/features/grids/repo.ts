@@ -1,4 +1,4 @@
-import { type SQL, and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { grids, regions } from '../regions/schema';
 
@@ -19,14 +19,5 @@ export async function findGrid(db: Db | Tx, code: string, scope: SQL) {
     .select()
     .from(grids)
     .where(and(eq(grids.code, code), scope));
-  return row;
-}
-
-/** A region by code, with `inScope` telling whether it lies inside `scope` (always true without one). */
-export async function findRegionWithScope(db: Db | Tx, code: string, scope: SQL | null) {
-  const [row] = await db
-    .select({ ...getTableColumns(regions), inScope: scope ? sql<boolean>`(${scope})` : sql<boolean>`true` })
-    .from(regions)
-    .where(eq(regions.code, code));
   return row;
 }

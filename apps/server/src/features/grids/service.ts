@@ -1,17 +1,17 @@
 import type { TGrid } from '@redline/contracts';
-import { type SQL, and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, invalid, notFound, outOfScope } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
-import { findRegion } from '../regions/repo';
 import { presentGrid } from '../regions/present';
-import { grids, regions } from '../regions/schema';
+import { findRegion } from '../regions/repo';
+import { grids } from '../regions/schema';
 import { scopeOf, underPath } from '../scope/filters';
-import { findGrid, findRegionWithScope, selectGrids } from './repo';
+import { findGrid, selectGrids } from './repo';
 
 type ListQuery = { page: number; pageSize: number; sort?: string; regionCode?: string; q?: string };
 
@@ -52,10 +52,10 @@ export async function insertGrid(
   input: { code: string; name: string; villageCode: string },
   parentScope: SQL | null,
 ) {
-  const village = await findRegionWithScope(tx, input.villageCode, parentScope);
+  const village = await findRegion(tx, input.villageCode);
   if (!village) throw invalid({ path: 'villageCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   if (village.level !== 'village') throw invalid({ path: 'villageCode', code: 'GRID.NOT_IN_VILLAGE' });
-  if (!village.inScope) throw outOfScope();
+  if (parentScope && !(await findRegion(tx, village.code, parentScope))) throw outOfScope();
   const row = {
     code: input.code,
     name: input.name,

@@ -2,6 +2,9 @@ import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { grids, regions } from './schema';
 
+// Drizzle leaves columns unqualified in a one-table select; inside the subqueries the outer row must be named.
+const outerCode = sql.raw('"regions"."code"');
+
 /** Region columns plus child and grid counts (index lookups on parent_code and village_code). */
 export const regionColumns = {
   code: regions.code,
@@ -9,8 +12,8 @@ export const regionColumns = {
   level: regions.level,
   parentCode: regions.parentCode,
   isDevelopmentZone: regions.isDevelopmentZone,
-  childCount: sql<number>`(select count(*)::int from ${regions} c where c.parent_code = ${regions.code})`,
-  gridCount: sql<number>`(select count(*)::int from ${grids} g where g.village_code = ${regions.code})`,
+  childCount: sql<number>`(select count(*)::int from ${regions} c where c.parent_code = ${outerCode})`,
+  gridCount: sql<number>`(select count(*)::int from ${grids} g where g.village_code = ${outerCode})`,
 };
 
 export async function findRegion(db: Db | Tx, code: string, scope?: SQL) {

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, invalid, notFound } from '../../http/errors';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { SECTOR_CATALOGUE } from './catalogue';
 import { presentSector } from './present';
@@ -18,13 +18,21 @@ export async function listSectors(ctx: Ctx) {
   return rows.map(presentSector);
 }
 
-const findSector = async (db: Db | Tx, code: string) => (await db.select().from(sectors).where(eq(sectors.code, code)))[0];
+const findSector = async (db: Db | Tx, code: string) =>
+  (await db.select().from(sectors).where(eq(sectors.code, code)))[0];
 
 export async function createSector(ctx: Ctx, input: SectorCreate) {
   const row = await ctx.db.transaction(async (tx) => {
     if (input.parentCode) {
       const parent = await findSector(tx, input.parentCode);
-      if (!parent) throw invalid({ path: 'parentCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+      if (!parent) {
+        // `parentCode` is labelled as a parent region elsewhere; here it is a parent sector.
+        throw invalid({
+          path: 'parentCode',
+          code: 'VALIDATION.UNKNOWN_REFERENCE',
+          params: { field: '@field.parentSector' },
+        });
+      }
       if (parent.parentCode) throw invalid({ path: 'parentCode', code: 'SECTOR.PARENT_NOT_TOP_LEVEL' });
     }
     const values = { ...input, active: true, createdAt: ctx.now, updatedAt: ctx.now };
@@ -35,7 +43,12 @@ export async function createSector(ctx: Ctx, input: SectorCreate) {
       if (isUniqueViolation(error)) throw new AppError('CONFLICT.DUPLICATE', { field: '@field.code' });
       throw error;
     }
-    await appendAudit(tx, whoOf(ctx), { action: 'sector.create', entity: 'sector', entityId: input.code, after: inserted });
+    await appendAudit(tx, whoOf(ctx), {
+      action: 'sector.create',
+      entity: 'sector',
+      entityId: input.code,
+      after: inserted,
+    });
     return inserted!;
   });
   return presentSector(row);

@@ -1,4 +1,5 @@
-import { Layout, Typography } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useI18n } from '../i18n/locale-context';
@@ -23,7 +24,7 @@ export function AppShell() {
         breakpoint="lg"
         width={208}
         className={styles.sider}
-        trigger={<span aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}>{collapsed ? '»' : '«'}</span>}
+        trigger={null}
       >
         <div className={styles.brand}>
           <span className={styles.mark} aria-hidden="true" />
@@ -33,7 +34,16 @@ export function AppShell() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className={styles.header}>
-          <ScopeBadge />
+          <div className={styles.headerStart}>
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed((c) => !c)}
+            />
+            <ScopeBadge />
+          </div>
           <div className={styles.headerActions}>
             <LocaleSwitch />
             <AccountMenu />
@@ -48,7 +58,9 @@ export function AppShell() {
           </main>
         </Layout.Content>
         <Layout.Footer className={styles.footer}>
-          <Typography.Text type="secondary">{t('app.name')} · {t('app.tagline')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('app.name')} · {t('app.tagline')}
+          </Typography.Text>
         </Layout.Footer>
       </Layout>
     </Layout>

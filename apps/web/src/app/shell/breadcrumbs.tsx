@@ -22,7 +22,8 @@ export function Breadcrumbs() {
     },
     ...crumbs.map((c, i) => ({
       key: c.path,
-      title: i === crumbs.length - 1 ? <span aria-current="page">{t(c.key)}</span> : <Link to={c.path}>{t(c.key)}</Link>,
+      title:
+        i === crumbs.length - 1 ? <span aria-current="page">{t(c.key)}</span> : <Link to={c.path}>{t(c.key)}</Link>,
     })),
   ];
   return <Breadcrumb items={items} aria-label={t('nav.breadcrumb')} />;

@@ -48,24 +48,14 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function NotFoundState() {
   const { t } = useI18n();
   return (
-    <Result
-      status="404"
-      title={t('state.notFound')}
-      subTitle={t('state.notFoundHint')}
-      extra={<BackHomeButton />}
-    />
+    <Result status="404" title={t('state.notFound')} subTitle={t('state.notFoundHint')} extra={<BackHomeButton />} />
   );
 }
 
 export function ForbiddenState() {
   const { t } = useI18n();
   return (
-    <Result
-      status="403"
-      title={t('state.forbidden')}
-      subTitle={t('state.forbiddenHint')}
-      extra={<BackHomeButton />}
-    />
+    <Result status="403" title={t('state.forbidden')} subTitle={t('state.forbiddenHint')} extra={<BackHomeButton />} />
   );
 }
 

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useI18n } from '../../app/i18n/locale-context';
 import { useAccount } from '../auth/session';
-import { accountKeys, lockAccount, unlockAccount } from './api';
 import { isLocked } from './account-status';
+import { accountKeys, lockAccount, unlockAccount } from './api';
 
 type Props = { account: TAccount; onResetPassword: (account: TAccount) => void };
 
@@ -43,7 +43,11 @@ export function AccountActions({ account, onResetPassword }: Props) {
           {t(locked ? 'accounts.unlock' : 'accounts.lock')}
         </Button>
       </Popconfirm>
-      <Button type="link" onClick={() => onResetPassword(account)} aria-label={`${t('accounts.resetPassword')} ${name}`}>
+      <Button
+        type="link"
+        onClick={() => onResetPassword(account)}
+        aria-label={`${t('accounts.resetPassword')} ${name}`}
+      >
         {t('accounts.resetPassword')}
       </Button>
     </Space>

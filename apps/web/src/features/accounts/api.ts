@@ -9,7 +9,11 @@ export const accountKeys = {
 };
 
 export const listAccounts = (f: AccountFilters, signal?: AbortSignal) =>
-  api.get<TPage<TAccount>>('/api/v1/accounts', { q: f.q, page: f.page, pageSize: f.pageSize, sort: 'username' }, signal);
+  api.get<TPage<TAccount>>(
+    '/api/v1/accounts',
+    { q: f.q, page: f.page, pageSize: f.pageSize, sort: 'username' },
+    signal,
+  );
 
 const path = (id: string, action: string) => `/api/v1/accounts/${encodeURIComponent(id)}/${action}`;
 

@@ -45,7 +45,10 @@ export function ResetPasswordDialog({ account, onClose }: { account: TAccount | 
         <Form.Item
           name="newPassword"
           label={t('password.new')}
-          extra={t('password.hint', { min: DEFAULT_PASSWORD_POLICY.minLength, classes: DEFAULT_PASSWORD_POLICY.minClasses })}
+          extra={t('password.hint', {
+            min: DEFAULT_PASSWORD_POLICY.minLength,
+            classes: DEFAULT_PASSWORD_POLICY.minClasses,
+          })}
           rules={[{ required: true, message: t('password.required', { field: t('password.new') }) }]}
         >
           <Input.Password autoComplete="new-password" autoFocus />

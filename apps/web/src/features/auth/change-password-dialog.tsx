@@ -63,7 +63,10 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item
           name="newPassword"
           label={t('password.new')}
-          extra={t('password.hint', { min: DEFAULT_PASSWORD_POLICY.minLength, classes: DEFAULT_PASSWORD_POLICY.minClasses })}
+          extra={t('password.hint', {
+            min: DEFAULT_PASSWORD_POLICY.minLength,
+            classes: DEFAULT_PASSWORD_POLICY.minClasses,
+          })}
           rules={[required(t('password.new'))]}
         >
           <Input.Password autoComplete="new-password" />

@@ -42,6 +42,6 @@ export function useStoreSession() {
 
 /** Where to go after sign-in: only a path inside this app (never `//host` or a full URL). */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/workbench';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/workbench';
   return next;
 }

@@ -5,7 +5,7 @@ import { formatDateTime, orDash } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
 import { ErrorState, LoadingState } from '../../app/states/states';
 import { enterpriseKeys, getEnterprise } from './api';
-import { sectorNames, StatusTag } from './labels';
+import { StatusTag, sectorNames } from './labels';
 
 type Props = { id: string | null; sectors: TSector[] | undefined; onClose: () => void };
 

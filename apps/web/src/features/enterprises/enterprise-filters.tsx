@@ -69,7 +69,12 @@ export function EnterpriseFilterForm({ filters, sectors, error, onApply }: Props
         label={t('enterprises.regionCode')}
         rules={[{ pattern: /^\s*(\d{6}|\d{9}|\d{12})\s*$/, message: t('enterprises.regionCodeFormat') }]}
       >
-        <Input allowClear placeholder={t('enterprises.regionCodePlaceholder')} style={{ width: 150 }} inputMode="numeric" />
+        <Input
+          allowClear
+          placeholder={t('enterprises.regionCodePlaceholder')}
+          style={{ width: 150 }}
+          inputMode="numeric"
+        />
       </Form.Item>
       <Form.Item>
         <Space>

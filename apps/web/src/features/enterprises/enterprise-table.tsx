@@ -1,7 +1,7 @@
 import type { TEnterprise, TPage, TSector } from '@redline/contracts';
 import { Button, Empty, Table, type TableProps } from 'antd';
 import { useI18n } from '../../app/i18n/locale-context';
-import { sectorNames, StatusTag } from './labels';
+import { StatusTag, sectorNames } from './labels';
 import type { EnterpriseFilters } from './use-enterprise-filters';
 
 type Props = {
@@ -30,12 +30,22 @@ export function EnterpriseTable({ page, loading, filters, sectors, onChange, onO
       sorter: true,
       sortOrder: sortOrder(filters.sort, 'name'),
       render: (name: string, row) => (
-        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onOpen(row.id)}>
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+          onClick={() => onOpen(row.id)}
+        >
           {name}
         </Button>
       ),
     },
-    { key: 'uscc', dataIndex: 'uscc', title: t('field.uscc'), sorter: true, sortOrder: sortOrder(filters.sort, 'uscc') },
+    {
+      key: 'uscc',
+      dataIndex: 'uscc',
+      title: t('field.uscc'),
+      sorter: true,
+      sortOrder: sortOrder(filters.sort, 'uscc'),
+    },
     { key: 'region', dataIndex: 'regionName', title: t('enterprises.region') },
     {
       key: 'sectors',

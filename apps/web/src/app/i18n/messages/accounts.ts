@@ -18,11 +18,17 @@ export const accountMessages: Record<string, Message> = {
   'accounts.lock': m('锁定', 'Lock'),
   'accounts.unlock': m('解锁', 'Unlock'),
   'accounts.resetPassword': m('重置密码', 'Reset password'),
-  'accounts.lockConfirm': m('锁定账号“{name}”？锁定后该账号无法登录。', 'Lock "{name}"? It will not be able to sign in.'),
+  'accounts.lockConfirm': m(
+    '锁定账号“{name}”？锁定后该账号无法登录。',
+    'Lock "{name}"? It will not be able to sign in.',
+  ),
   'accounts.unlockConfirm': m('解锁账号“{name}”？', 'Unlock "{name}"?'),
   'accounts.locked': m('账号已锁定。', 'The account was locked.'),
   'accounts.unlocked': m('账号已解锁。', 'The account was unlocked.'),
   'accounts.resetTitle': m('重置“{name}”的密码', 'Reset the password of "{name}"'),
-  'accounts.resetDone': m('密码已重置，请将新密码告知本人并提醒其登录后修改。', 'Password reset; tell the person and ask them to change it.'),
+  'accounts.resetDone': m(
+    '密码已重置，请将新密码告知本人并提醒其登录后修改。',
+    'Password reset; tell the person and ask them to change it.',
+  ),
   'accounts.empty': m('没有符合条件的账号。', 'No account matches.'),
 };

@@ -1,0 +1,69 @@
+import type { ENTERPRISE_STATUSES } from '@redline/contracts';
+import { type SQL, and, asc, count, eq, ilike, like, or, sql } from 'drizzle-orm';
+import type { Ctx } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { offsetOf, orderOf, pageOf } from '../../http/paging';
+import { findRegion } from '../regions/repo';
+import { scopeOf, underPath } from '../scope/filters';
+import { presentEnterprise } from './present';
+import { selectEnterprises } from './repo';
+import { enterprises } from './schema';
+
+type ListQuery = {
+  page: number;
+  pageSize: number;
+  sort?: string;
+  regionCode?: string;
+  gridCode?: string;
+  sectorCode?: string;
+  status?: (typeof ENTERPRISE_STATUSES)[number];
+  tag?: string;
+  q?: string;
+};
+
+/** Escapes LIKE wildcards so a search for `50%` means the text. */
+const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Each filter keeps to an index: the region subtree is a constant LIKE prefix on region_path (text_pattern_ops), the
+ * name search an ILIKE served by the trigram GIN index, the credit code a prefix on the unique index, sectors and
+ * tags array containment (GIN on sectors).
+ */
+export async function listEnterprises(ctx: Ctx, query: ListQuery) {
+  const conditions: SQL[] = [scopeOf.enterprises(ctx.actor)];
+  if (query.regionCode) {
+    const anchor = await findRegion(ctx.db, query.regionCode);
+    if (!anchor) return pageOf([], 0, query);
+    conditions.push(underPath(enterprises.regionPath, anchor.path));
+  }
+  if (query.gridCode) conditions.push(eq(enterprises.gridCode, query.gridCode));
+  if (query.sectorCode) conditions.push(sql`${enterprises.sectorCodes} @> array[${query.sectorCode}]::text[]`);
+  if (query.tag) conditions.push(sql`${enterprises.tags} @> array[${query.tag}]::text[]`);
+  if (query.status) conditions.push(eq(enterprises.status, query.status));
+  if (query.q) {
+    const q = literal(query.q);
+    conditions.push(or(ilike(enterprises.name, `%${q}%`), like(enterprises.uscc, `${q.toUpperCase()}%`))!);
+  }
+  const where = and(...conditions);
+  const sortable = {
+    name: enterprises.name,
+    uscc: enterprises.uscc,
+    createdAt: enterprises.createdAt,
+    employees: enterprises.employees,
+  };
+  const [rows, [total]] = await Promise.all([
+    selectEnterprises(ctx.db)
+      .where(where)
+      .orderBy(...orderOf(query.sort, sortable, [asc(enterprises.name), asc(enterprises.id)]))
+      .limit(query.pageSize)
+      .offset(offsetOf(query)),
+    ctx.db.select({ n: count() }).from(enterprises).where(where),
+  ]);
+  return pageOf(rows.map(presentEnterprise), total?.n ?? 0, query);
+}
+
+export async function getEnterprise(ctx: Ctx, id: string) {
+  const [row] = await selectEnterprises(ctx.db).where(and(eq(enterprises.id, id), scopeOf.enterprises(ctx.actor)));
+  if (!row) throw notFound();
+  return presentEnterprise(row);
+}

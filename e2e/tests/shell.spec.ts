@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { watchConsole } from './support/console';
+import { saveScreen } from './support/screens';
+import { signInThroughApi } from './support/sign-in';
+
+test('the header shows the scope; English is remembered across a reload', async ({ page }) => {
+  const browserConsole = watchConsole(page);
+  await signInThroughApi(page, 'admin');
+  await page.goto('/workbench');
+  await expect(page.getByTestId('header-scope')).not.toBeEmpty();
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText('工作台');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: /Hello/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Regions' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await saveScreen(page, 'workbench-en');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('link', { name: '行政区划' })).toBeVisible();
+  browserConsole.expectClean();
+});
+
+test('a wrong current password is shown beside the field in the change-password dialog', async ({ page }) => {
+  await signInThroughApi(page, 'admin');
+  await page.goto('/workbench');
+  await page.getByRole('button', { name: '账号菜单' }).click();
+  await page.getByRole('menuitem', { name: '修改密码' }).click();
+  const dialog = page.getByRole('dialog', { name: '修改密码' });
+  await expect(dialog.getByLabel('当前密码')).toBeFocused();
+  await dialog.getByLabel('当前密码').fill('wrong-Password#1');
+  await dialog.getByLabel('新密码', { exact: true }).fill('Another#2026x');
+  await dialog.getByLabel('确认新密码').fill('Another#2026x');
+  await dialog.getByLabel('确认新密码').press('Enter');
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await saveScreen(page, 'change-password');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('an unknown path shows the 404 page inside the shell', async ({ page }) => {
+  await signInThroughApi(page, 'admin');
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('main').getByText('页面不存在', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '返回工作台' }).click();
+  await expect(page).toHaveURL(/\/workbench$/);
+});
