@@ -16,7 +16,7 @@ test('the enterprise list pages on the server, keeps its filters in the URL and 
   await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
 
   await page.getByLabel('状态').click();
-  await page.getByRole('option', { name: '正常经营' }).click();
+  await page.getByTitle('正常经营').click();
   await page.getByLabel('区划代码').fill('140525');
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page).toHaveURL(/status=operating/);

@@ -81,7 +81,7 @@ export async function checkEnterpriseRows(tx: Tx, records: ImportRecord[], actor
   const lookup = { region: (c: string) => regions.get(c), grid: (c: string) => grids.get(c), hasSector: (c: string) => known.has(c) };
   const existing = new Set(
     await inChunks(distinct((r) => r.uscc), 10_000, async (codes) => {
-      const found = await tx.select({ uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.uscc} = any(${codes})`);
+      const found = await tx.select({ uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.uscc} = any(${sql.param(codes)}::text[])`);
       return found.map((f) => f.uscc);
     }),
   );

@@ -46,7 +46,7 @@ export async function checkPeopleRows(tx: Tx, records: ImportRecord[], actor: Ac
   const firms = new Map(
     (
       await inChunks(distinct('enterpriseUscc', (v) => v.toUpperCase()), 5000, (codes) => {
-        const match = sql`${enterprises.uscc} = any(${codes})`;
+        const match = sql`${enterprises.uscc} = any(${sql.param(codes)}::text[])`;
         const where = actor ? and(scopeOf.enterprises(actor), match) : match;
         return tx.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(where);
       })

@@ -54,7 +54,9 @@ export async function importRecords(
   format: ImportFormat,
   options: ImportOptions,
 ): Promise<TImportResult> {
+  let t=Date.now();
   const records = await readRecords(kind, file, format, options.locale);
+  console.log('read', Date.now()-t); t=Date.now();
   const total = records.length;
   const fail = (checked: CheckedRows<unknown>) => {
     const errors = checked.invalid.flatMap((row) => toRowErrors(options.locale, COLUMNS[kind], row));
@@ -72,12 +74,14 @@ export async function importRecords(
     if (kind === 'enterprises') {
       const checked = await checkEnterpriseRows(tx, records, options.actor);
       [skipped, errors] = [checked.invalid.length, fail(checked)];
+      console.log('check', Date.now()-t); t=Date.now();
       imported = (await insertEnterprisesBulk(tx, who, checked.valid, progress)).length;
     } else {
       const checked = await checkPeopleRows(tx, records, options.actor);
       [skipped, errors] = [checked.invalid.length, fail(checked)];
       imported = (await insertPeopleBulk(tx, who, checked.valid, progress)).length;
     }
+    console.log('insert', Date.now()-t);
     return { kind, total, imported, skipped, errors };
   });
 }

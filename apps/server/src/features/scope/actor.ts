@@ -18,3 +18,16 @@ export type Actor = {
 };
 
 export const hasRole = (actor: Actor, ...roles: TRole[]) => actor.roles.some((r) => roles.includes(r));
+
+/**
+ * The actor of the command line and of background jobs: every record is in scope and audit entries name no account
+ * (actor null, with the command's request id).
+ */
+export const systemActor = (): Actor => ({
+  accountId: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  displayName: 'system',
+  roles: ['admin'],
+  scope: { kind: 'region', regionCode: '', regionPath: '/', sectorCodes: [] },
+  via: 'system',
+});

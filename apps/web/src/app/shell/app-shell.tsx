@@ -49,14 +49,14 @@ export function AppShell() {
             <AccountMenu />
           </div>
         </Layout.Header>
-        <Layout.Content className={styles.content}>
+        <div className={styles.content}>
           <Breadcrumbs />
           <main className={styles.main}>
             <Suspense fallback={<LoadingState rows={6} />}>
               <Outlet />
             </Suspense>
           </main>
-        </Layout.Content>
+        </div>
         <Layout.Footer className={styles.footer}>
           <Typography.Text type="secondary">
             {t('app.name')} · {t('app.tagline')}

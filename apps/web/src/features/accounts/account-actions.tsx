@@ -25,7 +25,7 @@ export function AccountActions({ account, onResetPassword }: Props) {
   });
   const name = account.displayName;
   return (
-    <Space size={0} wrap>
+    <Space size={0}>
       <Popconfirm
         title={t(locked ? 'accounts.unlockConfirm' : 'accounts.lockConfirm', { name })}
         okText={t('common.confirm')}

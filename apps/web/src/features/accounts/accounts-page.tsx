@@ -53,12 +53,13 @@ export function AccountsPage() {
       key: 'lastSignInAt',
       dataIndex: 'lastSignInAt',
       title: t('accounts.lastSignInAt'),
-      render: (at: string | null) => formatDateTime(at),
+      render: (at: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
     },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
+      width: 190,
       render: (_, a) => <AccountActions account={a} onResetPassword={setResetting} />,
     },
   ];

@@ -1,6 +1,6 @@
 import { departmentKey, sectorsOfDepartment } from './departments';
 import { type DemoEnterprise, generateEnterprises } from './enterprises';
-import { DEMO_CITY_CODE, grids } from './regions';
+import { DEMO_CITY_CODE, DEMO_PROVINCE_CODE, grids } from './regions';
 
 export type DemoRole =
   | 'admin'
@@ -75,7 +75,8 @@ export const demoAccounts: ReadonlyArray<DemoAccount> = [
     displayName: '系统管理员',
     mobile: '13903560001',
     roles: ['admin'],
-    scope: { kind: 'region', regionCode: DEMO_CITY_CODE },
+    // The platform administrator sits at the top of the deployment's region tree (and may verify the audit chain).
+    scope: { kind: 'region', regionCode: DEMO_PROVINCE_CODE },
   },
   {
     username: 'leader',

@@ -5,7 +5,7 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 export const enterpriseMessages: Record<string, Message> = {
   'enterprises.title': m('企业', 'Enterprises'),
   'enterprises.q': m('名称或信用代码', 'Name or credit code'),
-  'enterprises.qPlaceholder': m('输入企业名称或统一社会信用代码', 'Enterprise name or credit code'),
+  'enterprises.qPlaceholder': m('企业名称或信用代码', 'Name or credit code'),
   'enterprises.status': m('状态', 'Status'),
   'enterprises.sector': m('行业领域', 'Sector'),
   'enterprises.regionCode': m('区划代码', 'Region code'),
