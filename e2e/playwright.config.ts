@@ -16,7 +16,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: `${here}/test-results/results.json` }]],
+  // The test orchestrator may ask for the JSON report elsewhere (PLAYWRIGHT_JSON_OUTPUT_NAME).
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? `${here}/test-results/results.json` }],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL,

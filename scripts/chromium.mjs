@@ -20,8 +20,11 @@ export function ensureChromium() {
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
   const install =
     update.status === 0 &&
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-zenhei'], { stdio: 'inherit', env });
-  if (!install || install.status !== 0 || !fs.existsSync(CHROMIUM)) {
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-zenhei'], {
+      stdio: 'inherit',
+      env,
+    });
+  if (install?.status !== 0 || !fs.existsSync(CHROMIUM)) {
     return { ok: false, message: 'Installing Chromium with apt-get failed; see above.' };
   }
   return { ok: true };

@@ -22,13 +22,22 @@ export async function startServerForTests(dataDir) {
   const log = fs.openSync(path.join(root, '.test-output', 'e2e-server.log'), 'w');
   const child = spawn(process.execPath, [path.join(root, 'apps/cli/bin/redline.mjs'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REDLINE_DATA_DIR: dataDir, REDLINE_DEMO: '1', DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      REDLINE_DATA_DIR: dataDir,
+      REDLINE_DEMO: '1',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', log, log],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the test server exited (${child.exitCode}); see .test-output/e2e-server.log`);
+    if (child.exitCode !== null)
+      throw new Error(`the test server exited (${child.exitCode}); see .test-output/e2e-server.log`);
     try {
       const res = await fetch(`${url}/readyz`);
       if (res.ok) break;

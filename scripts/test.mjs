@@ -1,13 +1,13 @@
 // `npm test`: every tier — typecheck, lint, unit, API (embedded PostgreSQL, and TEST_DATABASE_URL when set), browser.
 // Ends with one line "tests: N passed, N failed" over all tiers; exits non-zero when any tier fails.
 // `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureChromium } from './chromium.mjs';
-import { buildWeb } from './web-build.mjs';
 import { startServerForTests } from './test-server.mjs';
+import { buildWeb } from './web-build.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, '.test-output');
@@ -52,13 +52,21 @@ async function tier(name, fn) {
 
 const vitest = async (project, label, env = {}) => {
   const json = path.join(outDir, `${label}.json`);
-  const code = await run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], env);
+  const code = await run(
+    bin('vitest'),
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+    env,
+  );
   const counts = vitestCounts(json);
   return code === 0 ? counts : { ...counts, failed: Math.max(counts.failed, 1) };
 };
 
-await tier('typecheck', async () => ((await run(bin('tsc'), ['-b'])) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
-await tier('lint', async () => ((await run(bin('biome'), ['ci', '.'])) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
+await tier('typecheck', async () =>
+  (await run(bin('tsc'), ['-b'])) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+);
+await tier('lint', async () =>
+  (await run(bin('biome'), ['ci', '.'])) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+);
 await tier('unit', () => vitest('unit', 'unit'));
 await tier('api', () => vitest('api', 'api', { TEST_DATABASE_URL: '' }));
 if (process.env.TEST_DATABASE_URL) {
@@ -88,6 +96,7 @@ await tier('e2e', async () => {
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
 process.stdout.write('\n');
-for (const r of results) process.stdout.write(`  ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)\n`);
+for (const r of results)
+  process.stdout.write(`  ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)\n`);
 process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 process.exit(failed || !results.length ? 1 : 0);

@@ -24,6 +24,6 @@ export function buildWeb({ force = false } = {}) {
   if (!force && !webIsStale()) return true;
   process.stdout.write('Building the web app (once, after changes) ...\n');
   const vite = path.join(root, 'node_modules/.bin/vite');
-  const result = spawnSync(vite, ['build', 'apps/web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(vite, ['build', 'apps/web', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
   return result.status === 0;
 }

@@ -28,3 +28,18 @@ test('the admin opens the region tree and expands the city', async ({ page }) =>
   await saveScreen(page, 'regions');
   browserConsole.expectClean();
 });
+
+test('a village shows its grids', async ({ page }) => {
+  await signInThroughApi(page, 'admin');
+  await page.goto('/regions');
+  const tree = page.getByRole('tree');
+  for (const name of ['泽州县', '巴公镇', '巴公社区']) {
+    await tree.getByText(name, { exact: true }).click();
+  }
+  const detail = page.getByTestId('region-detail');
+  await expect(detail).toContainText('140525108001');
+  await expect(detail).toContainText('村');
+  const grids = page.getByRole('table');
+  await expect(grids.getByRole('row', { name: /巴公社区第1网格/ })).toBeVisible();
+  await saveScreen(page, 'regions-village');
+});

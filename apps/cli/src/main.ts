@@ -1,9 +1,9 @@
 import { ConfigError } from '@redline/server/config';
 import { DataDirInUseError } from '@redline/server/db/data-lock';
 import { AppError } from '@redline/server/http/errors';
-import { renderAppError } from './render-error';
-import { type Command, UsageError, fail, out } from './command';
+import { type Command, fail, out, UsageError } from './command';
 import { COMMANDS } from './commands';
+import { renderAppError } from './render-error';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -3,7 +3,7 @@ import { loadConfig } from '@redline/server/config';
 import { migrateDatabase } from '@redline/server/db/migrate';
 import { systemActor } from '@redline/server/features/scope/actor';
 import type { Ctx } from '@redline/server/http/context';
-import { type Runtime, openRuntime } from '@redline/server/runtime';
+import { openRuntime, type Runtime } from '@redline/server/runtime';
 
 /** Opens the configured database (embedded or DATABASE_URL), migrates it unless told not to, runs, closes. */
 export async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import type { Config } from './config';
 import { migrateDatabase } from './db/migrate';
-import { demoAccounts, DEMO_PASSWORD, isEmptyDatabase, loadDemo } from './features/demo/load-demo';
+import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase, loadDemo } from './features/demo/load-demo';
 import { buildApp } from './http/app';
 import { openRuntime } from './runtime';
 
@@ -15,7 +15,10 @@ export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  */
 export async function serve(config: Config): Promise<void> {
   const started = Date.now();
-  const logger = pino({ level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'] });
+  const logger = pino({
+    level: config.LOG_LEVEL,
+    redact: ['req.headers.cookie', 'req.headers.authorization', '*.password'],
+  });
   const runtime = await openRuntime(config, (line) => logger.debug({ postgres: line }));
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -45,13 +48,20 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${config.PORT}`;
-  logger.info({ url, database: runtime.embedded ? `embedded (${runtime.config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started }, 'ready');
+  logger.info(
+    {
+      url,
+      database: runtime.embedded ? `embedded (${runtime.config.dataDir})` : 'DATABASE_URL',
+      ms: Date.now() - started,
+    },
+    'ready',
+  );
   process.stdout.write(`\n  Redline 红线 is ready: ${url}   (API docs: ${url}/api/docs)\n\n`);
 }
 
 function printDemoAccounts() {
-  const lines = demoAccounts.map((a) => `    ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(16)} ${a.displayName}`);
-  process.stdout.write(
-    `\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`,
+  const lines = demoAccounts.map(
+    (a) => `    ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(16)} ${a.displayName}`,
   );
+  process.stdout.write(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`);
 }

@@ -23,11 +23,17 @@ export class ApiClient {
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') h['x-csrf-token'] = this.csrfToken;
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
-    return this.app.inject({ method, url, headers: h, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+    return this.app.inject({
+      method,
+      url,
+      headers: h,
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
   }
 
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body: unknown, headers?: Record<string, string>) => this.request('PATCH', url, body, headers);
   put = (url: string, body: unknown, headers?: Record<string, string>) => this.request('PUT', url, body, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);

@@ -1,19 +1,19 @@
 import type { TAccountCreate, TRole, TScopeInput } from '@redline/contracts';
+import { makeUscc } from '@redline/domain';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../src/db/client';
-import { makeTestDeps } from './deps';
-import { buildApp } from '../src/http/app';
-import type { AppDeps } from '../src/http/context';
+import { type Database, openDatabase } from '../src/db/client';
 import { insertAccount } from '../src/features/accounts/service';
 import type { AuditWho } from '../src/features/audit/append-audit';
 import { insertEnterprise } from '../src/features/enterprises/service';
 import { insertGrid } from '../src/features/grids/service';
 import { insertRegion } from '../src/features/regions/service';
 import { upsertSectorCatalogue } from '../src/features/sectors/service';
-import { makeUscc } from '@redline/domain';
-import { ApiClient } from './api-client';
+import { buildApp } from '../src/http/app';
+import type { AppDeps } from '../src/http/context';
 import { AppError } from '../src/http/errors';
+import { ApiClient } from './api-client';
+import { makeTestDeps } from './deps';
 
 export type TestApp = { app: FastifyInstance; database: Database; deps: AppDeps };
 export const TEST_PASSWORD = 'Test#Pass2026';
@@ -86,13 +86,17 @@ export async function makeTree(t: TestApp): Promise<Tree> {
     for (const [i, town] of towns.entries()) {
       await insertRegion(tx, who, { ...town, level: 'town', parentCode: county.code, isDevelopmentZone: false }, null);
       const village = villages[i]!;
-      await insertRegion(tx, who, { ...village, level: 'village', parentCode: town.code, isDevelopmentZone: false }, null);
+      await insertRegion(
+        tx,
+        who,
+        { ...village, level: 'village', parentCode: town.code, isDevelopmentZone: false },
+        null,
+      );
       await insertGrid(tx, who, { ...grids[i]!, villageCode: village.code }, null);
     }
   });
   return { province, city, county, towns, villages, grids };
 }
-
 
 /** Creates an account and signs it in through the API; the client sends its cookie and CSRF token. */
 export async function makeAccount(

@@ -5,7 +5,12 @@ import { ZSectorCode } from './sectors';
 
 export const ENTERPRISE_STATUSES = ['operating', 'suspended', 'closed'] as const;
 export const ZEnterpriseStatus = z.enum(ENTERPRISE_STATUSES);
-export const ENTERPRISE_TAGS = ['above_designated_size', 'major_hazard_source', 'key_supervision', 'small_micro'] as const;
+export const ENTERPRISE_TAGS = [
+  'above_designated_size',
+  'major_hazard_source',
+  'key_supervision',
+  'small_micro',
+] as const;
 export const ZEnterpriseTag = z.enum(ENTERPRISE_TAGS);
 /** GB/T 4754-2017 code: section letter plus 2–4 digits (e.g. C3110). */
 export const ZIndustryCode = z.string().regex(/^[A-T](\d{2}|\d{3}|\d{4})$/, { message: 'VALIDATION.INVALID_FORMAT' });

@@ -1,5 +1,5 @@
 import { verifyAudit } from '@redline/server/features/audit/verify-audit';
-import { type Command, UsageError, fail, out } from '../command';
+import { type Command, fail, out, UsageError } from '../command';
 import { withRuntime } from '../runtime';
 
 export const auditVerify: Command = {
@@ -14,7 +14,9 @@ export const auditVerify: Command = {
         out(`Audit trail verified: ${result.count} entries, chain intact.`);
         return 0;
       }
-      fail(`Audit trail BROKEN at entry ${result.brokenAt} (${result.reason}); ${result.count} entries before it verify.`);
+      fail(
+        `Audit trail BROKEN at entry ${result.brokenAt} (${result.reason}); ${result.count} entries before it verify.`,
+      );
       return 1;
     });
   },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { backupDatabase, restoreDatabase } from '@redline/server/features/backup/backup';
-import { type Command, UsageError, out } from '../command';
+import { type Command, out, UsageError } from '../command';
 import { withRuntime } from '../runtime';
 
 const fileArg = (args: string[]) => {
@@ -29,10 +29,13 @@ export const restore: Command = {
   summary: 'Restore a backup into an EMPTY database (start with a new REDLINE_DATA_DIR or DATABASE_URL)',
   run: async (args) => {
     const file = fileArg(args);
-    return withRuntime(async (rt) => {
-      const header = await restoreDatabase(rt.database.pool, file);
-      out(`Restored ${file} (taken ${header.createdAt}).`);
-      return 0;
-    }, { migrate: false });
+    return withRuntime(
+      async (rt) => {
+        const header = await restoreDatabase(rt.database.pool, file);
+        out(`Restored ${file} (taken ${header.createdAt}).`);
+        return 0;
+      },
+      { migrate: false },
+    );
   },
 };

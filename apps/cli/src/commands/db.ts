@@ -1,5 +1,5 @@
 import { migrateDatabase, migrationStatus } from '@redline/server/db/migrate';
-import { type Command, UsageError, out } from '../command';
+import { type Command, out, UsageError } from '../command';
 import { withRuntime } from '../runtime';
 
 const noArgs = (args: string[]) => {
@@ -12,11 +12,14 @@ export const dbMigrate: Command = {
   summary: 'Apply pending database migrations (under an advisory lock)',
   run: async (args) => {
     noArgs(args);
-    return withRuntime(async (rt) => {
-      const { applied } = await migrateDatabase(rt.database.pool);
-      out(applied ? `Applied ${applied} migration(s).` : 'The database is up to date.');
-      return 0;
-    }, { migrate: false });
+    return withRuntime(
+      async (rt) => {
+        const { applied } = await migrateDatabase(rt.database.pool);
+        out(applied ? `Applied ${applied} migration(s).` : 'The database is up to date.');
+        return 0;
+      },
+      { migrate: false },
+    );
   },
 };
 
@@ -26,11 +29,14 @@ export const dbStatus: Command = {
   summary: 'Show applied and pending migrations; exit 1 when some are pending',
   run: async (args) => {
     noArgs(args);
-    return withRuntime(async (rt) => {
-      const status = await migrationStatus(rt.database.pool);
-      out(`Migrations: ${status.applied} applied of ${status.known}.`);
-      for (const tag of status.pending) out(`  pending: ${tag}`);
-      return status.pending.length ? 1 : 0;
-    }, { migrate: false });
+    return withRuntime(
+      async (rt) => {
+        const status = await migrationStatus(rt.database.pool);
+        out(`Migrations: ${status.applied} applied of ${status.known}.`);
+        for (const tag of status.pending) out(`  pending: ${tag}`);
+        return status.pending.length ? 1 : 0;
+      },
+      { migrate: false },
+    );
   },
 };

@@ -1,11 +1,12 @@
 import { isEmptyDatabase, loadDemo } from '@redline/server/features/demo/load-demo';
-import { type Command, UsageError, fail, out } from '../command';
+import { type Command, fail, out, UsageError } from '../command';
 import { withRuntime } from '../runtime';
 
 export const demoLoad: Command = {
   name: 'demo load',
   usage: 'demo load',
-  summary: 'Load the demo city 晋城市 (regions, departments, 500 enterprises, one account per role) into an empty database',
+  summary:
+    'Load the demo city 晋城市 (regions, departments, 500 enterprises, one account per role) into an empty database',
   run: async (args) => {
     if (args.length) throw new UsageError(`unexpected argument ${args[0]}`);
     return withRuntime(async (rt) => {

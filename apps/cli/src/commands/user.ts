@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ZAccountCreate, ZRole } from '@redline/contracts';
-import { accounts } from '@redline/server/features/accounts/schema';
 import { lockAccount, resetAccountPassword, unlockAccount } from '@redline/server/features/accounts/admin-actions';
+import { accounts } from '@redline/server/features/accounts/schema';
 import { createAccount } from '@redline/server/features/accounts/service';
 import { parseInput } from '@redline/server/http/validate';
 import { eq, sql } from 'drizzle-orm';
-import { type Command, UsageError, fail, out } from '../command';
+import { type Command, fail, out, UsageError } from '../command';
 import { readSecret } from '../prompt';
 import { cliCtx, withRuntime } from '../runtime';
 
@@ -32,12 +32,20 @@ export const userAdd: Command = {
       },
       strict: true,
     });
-    if (!values.username || !values.name || !values.role) throw new UsageError('--username, --name and --role are required');
+    if (!values.username || !values.name || !values.role)
+      throw new UsageError('--username, --name and --role are required');
     const scopes = [values.region, values.grids, values.enterprise].filter(Boolean);
     if (scopes.length !== 1) throw new UsageError('give exactly one of --region, --grids, --enterprise');
     const roles = values.role.split(',').map((r) => r.trim());
-    for (const r of roles) if (!ZRole.safeParse(r).success) throw new UsageError(`unknown role ${r} (${ZRole.options.join(', ')})`);
-    const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+    for (const r of roles)
+      if (!ZRole.safeParse(r).success) throw new UsageError(`unknown role ${r} (${ZRole.options.join(', ')})`);
+    const list = (v?: string) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
     const scope = values.region
       ? { kind: 'region', regionCode: values.region, sectorCodes: list(values.sectors) }
       : values.grids
@@ -57,7 +65,10 @@ export const userAdd: Command = {
   },
 };
 
-async function idOf(rt: Parameters<Parameters<typeof withRuntime>[0]>[0], username: string): Promise<string | undefined> {
+async function idOf(
+  rt: Parameters<Parameters<typeof withRuntime>[0]>[0],
+  username: string,
+): Promise<string | undefined> {
   const [row] = await rt.database.db
     .select({ id: accounts.id })
     .from(accounts)
@@ -72,7 +83,12 @@ const oneName = (args: string[], allowed: string[] = []) => {
   return names[0]!;
 };
 
-const byName = (name: string, summary: string, action: (ctx: ReturnType<typeof cliCtx>, id: string) => Promise<unknown>, done: string): Command => ({
+const byName = (
+  name: string,
+  summary: string,
+  action: (ctx: ReturnType<typeof cliCtx>, id: string) => Promise<unknown>,
+  done: string,
+): Command => ({
   name,
   usage: `${name} USERNAME`,
   summary,
@@ -92,14 +108,24 @@ const byName = (name: string, summary: string, action: (ctx: ReturnType<typeof c
 });
 
 export const userLock = byName('user lock', 'Disable an account and end its sessions', lockAccount, 'Locked');
-export const userUnlock = byName('user unlock', 'Enable an account and clear a sign-in lockout', unlockAccount, 'Unlocked');
+export const userUnlock = byName(
+  'user unlock',
+  'Enable an account and clear a sign-in lockout',
+  unlockAccount,
+  'Unlocked',
+);
 
 export const userResetPassword: Command = {
   name: 'user reset-password',
   usage: 'user reset-password USERNAME [--password P]',
   summary: 'Set a new password (the owner must change it at next sign-in); ends the sessions of the account',
   run: async (args) => {
-    const { values, positionals } = parseArgs({ args, options: { password: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { password: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (positionals.length !== 1) throw new UsageError('expects exactly one USERNAME');
     const newPassword = values.password ?? (await readSecret('New password: '));
     return withRuntime(async (rt) => {

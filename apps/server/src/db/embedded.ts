@@ -58,7 +58,8 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: os.userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Byte-order sorting (C) but UTF-8 character classes, so pg_trgm indexes Chinese names.
+    initdbFlags: ['--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C.UTF-8', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (line) => log(line.trim()),
     onError: (error) => log(String(error)),

@@ -4,19 +4,25 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { migrationStatus } from '../db/migrate';
 import { ALL_ROUTES } from '../routes';
 import type { AppDeps } from './context';
 import { registerDocs } from './docs';
-import { AppError } from './errors';
 import { handleError } from './error-handler';
+import { AppError } from './errors';
 import { buildOpenApi } from './openapi';
 import { registerRoutes } from './register';
 import { addSecurityHeaders } from './security-headers';
-import type pg from 'pg';
 
-export type AppOptions = { deps: AppDeps; pool: pg.Pool; logger?: Logger | false; webDir?: string | null; version?: string };
+export type AppOptions = {
+  deps: AppDeps;
+  pool: pg.Pool;
+  logger?: Logger | false;
+  webDir?: string | null;
+  version?: string;
+};
 
 const UPLOAD_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,5 +1,5 @@
 import type { Locale } from '@redline/contracts';
-import type { PasswordPolicy, LockoutPolicy, SessionPolicy } from '@redline/domain';
+import type { LockoutPolicy, PasswordPolicy, SessionPolicy } from '@redline/domain';
 import type { Db } from '../db/client';
 import type { Actor } from '../features/scope/actor';
 

@@ -24,7 +24,10 @@ export function registerDocs(app: FastifyInstance, openapi: () => unknown) {
   app.get('/api/docs/init.js', async (_req, reply) => reply.type('application/javascript; charset=utf-8').send(INIT));
   for (const [file, type] of Object.entries(FILES)) {
     app.get(`/api/docs/${file}`, async (_req, reply) =>
-      reply.type(type).header('Cache-Control', 'public, max-age=86400').send(fs.createReadStream(path.join(SWAGGER_DIR, file))),
+      reply
+        .type(type)
+        .header('Cache-Control', 'public, max-age=86400')
+        .send(fs.createReadStream(path.join(SWAGGER_DIR, file))),
     );
   }
 }

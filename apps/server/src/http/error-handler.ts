@@ -13,7 +13,11 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 };
 
 function fieldLabel(path: string): string {
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
   return MESSAGES[`field.${last}`] ? `@field.${last}` : path;
 }
 

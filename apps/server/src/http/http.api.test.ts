@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeAccount, makeTree, type TestApp, testApp } from '../../test/harness';
 import { ALL_ROUTES } from '../routes';
-import { type TestApp, makeAccount, makeTree, testApp } from '../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,7 +42,12 @@ describe('the one error shape', () => {
   it('answers unknown API routes with ROUTE.NOT_FOUND in English when asked', async () => {
     const res = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-US,en;q=0.9' } });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ code: 'ROUTE.NOT_FOUND', message: 'No such endpoint.', details: null, requestId: expect.any(String) });
+    expect(res.json()).toEqual({
+      code: 'ROUTE.NOT_FOUND',
+      message: 'No such endpoint.',
+      details: null,
+      requestId: expect.any(String),
+    });
   });
 
   it('answers malformed JSON with 400 REQUEST.MALFORMED_JSON and writes nothing', async () => {
@@ -56,7 +61,12 @@ describe('the one error shape', () => {
   it('answers a body of the wrong type and a missing body with field details', async () => {
     const tree = await makeTree(t);
     const admin = await makeAccount(t, { roles: ['admin'], scope: { kind: 'region', regionCode: tree.county.code } });
-    const wrong = await admin.post('/api/v1/regions', { code: 110101, name: ['x'], level: 'town', parentCode: tree.county.code });
+    const wrong = await admin.post('/api/v1/regions', {
+      code: 110101,
+      name: ['x'],
+      level: 'town',
+      parentCode: tree.county.code,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().details).toEqual(
       expect.arrayContaining([

@@ -43,7 +43,9 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
         ? {
             required: true,
             description: route.rawBody.description,
-            content: Object.fromEntries(route.rawBody.contentTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+            content: Object.fromEntries(
+              route.rawBody.contentTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
+            ),
           }
         : undefined;
     const okContent = route.response
@@ -61,7 +63,10 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
       ...(requestBody ? { requestBody } : {}),
       responses: {
         [ok]: { description: 'OK', ...(okContent ? { content: okContent } : {}) },
-        default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     };
   }
@@ -77,7 +82,12 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
     components: {
       schemas: { Error: ERROR_SCHEMA },
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'redline_session', description: 'Writes also need X-CSRF-Token' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'redline_session',
+          description: 'Writes also need X-CSRF-Token',
+        },
         bearer: { type: 'http', scheme: 'bearer', description: 'API token (rl_…)' },
       },
     },

@@ -1,5 +1,5 @@
 import type { TPage } from '@redline/contracts';
-import { type AnyColumn, type SQL, asc, desc } from 'drizzle-orm';
+import { type AnyColumn, asc, desc, type SQL } from 'drizzle-orm';
 
 /** Turns `sort=-name` into an ORDER BY over the allowed columns, with a stable tiebreaker. */
 export function orderOf(sort: string | undefined, columns: Record<string, AnyColumn>, fallback: SQL[]): SQL[] {

@@ -34,9 +34,10 @@ export type RouteSpec<B = unknown, Q = unknown, P = unknown> = {
 export type AnyRoute = RouteSpec<any, any, any>;
 
 /** Declares a route with its types inferred from the schemas. */
-export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  spec: RouteSpec<B, Q, P>,
-): AnyRoute {
+export function defineRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(spec: RouteSpec<B, Q, P>): AnyRoute {
   return spec as AnyRoute;
 }
-

@@ -32,9 +32,13 @@ export class ApiError extends Error {
     return new ApiError(status, { code, message, details: p.details, requestId });
   }
 
-  /** Field-level problems (`details: [{ path, code, message }]`); empty when the error is not about fields. */
+  /**
+   * Field-level problems (`details: [{ path, code, message }]`); empty when the error is not about fields. A query
+   * parameter's path comes as `query.regionCode`: the prefix is dropped so the path names the form field.
+   */
   get fieldIssues(): TFieldIssue[] {
-    return Array.isArray(this.details) ? this.details.filter(isFieldIssue) : [];
+    if (!Array.isArray(this.details)) return [];
+    return this.details.filter(isFieldIssue).map((i) => ({ ...i, path: i.path.replace(/^(query|params|body)\./, '') }));
   }
 
   /** The session is missing or over: the user must sign in again. */

@@ -13,7 +13,10 @@ export const errorMessages: Record<string, Message> = {
     en: 'Too many failed sign-ins; the account is locked until {until}.',
   },
   'AUTH.ACCOUNT_DISABLED': { 'zh-CN': '账号已被管理员锁定。', en: 'The account has been locked by an administrator.' },
-  'AUTH.SESSION_EXPIRED': { 'zh-CN': '会话已过期，请重新登录。', en: 'Your session has expired; please sign in again.' },
+  'AUTH.SESSION_EXPIRED': {
+    'zh-CN': '会话已过期，请重新登录。',
+    en: 'Your session has expired; please sign in again.',
+  },
   'AUTH.CSRF': { 'zh-CN': '安全校验失败，请刷新页面后重试。', en: 'Security check failed; reload the page and retry.' },
   'AUTH.FORBIDDEN': { 'zh-CN': '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   'AUTH.WRONG_PASSWORD': { 'zh-CN': '当前密码不正确。', en: 'The current password is wrong.' },

@@ -42,7 +42,12 @@ export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?
         expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
       })
       .returning();
-    await appendAudit(tx, whoOf(ctx), { action: 'api_token.create', entity: 'api_token', entityId: row!.id, after: present(row!) });
+    await appendAudit(tx, whoOf(ctx), {
+      action: 'api_token.create',
+      entity: 'api_token',
+      entityId: row!.id,
+      after: present(row!),
+    });
     return { ...present(row!), token };
   });
 }

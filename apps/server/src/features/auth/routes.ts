@@ -1,8 +1,16 @@
-import { ZApiToken, ZApiTokenCreate, ZApiTokenCreated, ZChangePasswordBody, ZIdParams, ZSession, ZSignInBody } from '@redline/contracts';
+import {
+  ZApiToken,
+  ZApiTokenCreate,
+  ZApiTokenCreated,
+  ZChangePasswordBody,
+  ZIdParams,
+  ZSession,
+  ZSignInBody,
+} from '@redline/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
-import { SESSION_COOKIE } from './authenticate';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
+import { SESSION_COOKIE } from './authenticate';
 import { changePassword, currentSession, sessionAnswer, signOut } from './session-service';
 import { signIn } from './sign-in';
 

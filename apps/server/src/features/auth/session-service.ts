@@ -1,6 +1,6 @@
+import type { TSession } from '@redline/contracts';
 import { checkPassword } from '@redline/domain';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { TSession } from '@redline/contracts';
 import type { BaseCtx, Ctx } from '../../http/context';
 import { AppError, fromDomain, invalid, notFound } from '../../http/errors';
 import { presentMe } from '../accounts/present';
@@ -19,7 +19,11 @@ export async function loadAccount(ctx: Ctx) {
 export async function sessionAnswer(base: BaseCtx, accountId: string, csrfToken: string): Promise<TSession> {
   const [row] = await base.db.select().from(accounts).where(eq(accounts.id, accountId));
   if (!row) throw notFound();
-  return { account: await presentMe(base.db, row), csrfToken, idleTimeoutMinutes: base.deps.policies.session.idleMinutes };
+  return {
+    account: await presentMe(base.db, row),
+    csrfToken,
+    idleTimeoutMinutes: base.deps.policies.session.idleMinutes,
+  };
 }
 
 export async function currentSession(ctx: Ctx): Promise<TSession> {

@@ -1,5 +1,5 @@
-import { isLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from '@redline/domain';
 import type { TSignInBody } from '@redline/contracts';
+import { isLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from '@redline/domain';
 import { eq, or, sql } from 'drizzle-orm';
 import type { BaseCtx } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -9,8 +9,7 @@ import { burnPasswordCheck, newToken, tokenHash, verifyPassword } from './secret
 
 export type SignedIn = { token: string; csrfToken: string; accountId: string };
 
-const shanghai = (d: Date) =>
-  d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
+const shanghai = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
 
 /**
  * Checks the password with lockout (等保三级: 5 failures lock 15 minutes) and opens a server-side session. Every
@@ -40,13 +39,24 @@ export async function signIn(
   if (!good || account.status !== 'active') {
     const next = good ? state : recordFailedSignIn(state, now, deps.policies.lockout);
     await db.transaction(async (tx) => {
-      await tx.update(accounts).set({ failedCount: next.failedCount, lockedUntil: next.lockedUntil }).where(eq(accounts.id, account.id));
-      await appendAudit(tx, { actorId: account.id, requestId: base.requestId, now }, {
-        action: 'auth.sign_in_failed',
-        entity: 'account',
-        entityId: account.id,
-        note: { reason: good ? 'disabled' : 'password', failedCount: next.failedCount, locked: isLockedOut(next, now) },
-      });
+      await tx
+        .update(accounts)
+        .set({ failedCount: next.failedCount, lockedUntil: next.lockedUntil })
+        .where(eq(accounts.id, account.id));
+      await appendAudit(
+        tx,
+        { actorId: account.id, requestId: base.requestId, now },
+        {
+          action: 'auth.sign_in_failed',
+          entity: 'account',
+          entityId: account.id,
+          note: {
+            reason: good ? 'disabled' : 'password',
+            failedCount: next.failedCount,
+            locked: isLockedOut(next, now),
+          },
+        },
+      );
     });
     if (good) throw new AppError('AUTH.ACCOUNT_DISABLED');
     if (isLockedOut(next, now)) throw new AppError('AUTH.LOCKED', { until: shanghai(next.lockedUntil!) });
@@ -69,12 +79,16 @@ export async function signIn(
       .update(accounts)
       .set({ failedCount: reset.failedCount, lockedUntil: reset.lockedUntil, lastSignInAt: now })
       .where(eq(accounts.id, account.id));
-    await appendAudit(tx, { actorId: account.id, requestId: base.requestId, now }, {
-      action: 'auth.sign_in',
-      entity: 'account',
-      entityId: account.id,
-      note: { ip: client.ip ?? null },
-    });
+    await appendAudit(
+      tx,
+      { actorId: account.id, requestId: base.requestId, now },
+      {
+        action: 'auth.sign_in',
+        entity: 'account',
+        entityId: account.id,
+        note: { ip: client.ip ?? null },
+      },
+    );
   });
   return { token, csrfToken, accountId: account.id };
 }

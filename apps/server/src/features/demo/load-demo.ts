@@ -1,17 +1,28 @@
-import type { TRole, TScopeInput } from '@redline/contracts';
+import { type TRole, type TScopeInput, ZEnterpriseCreate } from '@redline/contracts';
+import { validateUscc } from '@redline/domain';
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { insertAccount } from '../accounts/service';
 import { accounts, leaderAssignments } from '../accounts/schema';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { insertAccount } from '../accounts/service';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { insertDepartment } from '../departments/service';
 import { enterprises } from '../enterprises/schema';
-import { insertEnterprise } from '../enterprises/service';
+import { insertEnterprisesBulk } from '../enterprises/service';
+import { toEnterpriseValues } from '../enterprises/values';
 import { insertGrid } from '../grids/service';
 import { regions as regionTable } from '../regions/schema';
 import { insertRegion } from '../regions/service';
 import { upsertSectorCatalogue } from '../sectors/service';
-import { DEMO_PASSWORD, type DemoScope, demoAccounts, departments, generateEnterprises, grids, regions, sectorDuties } from './dataset';
+import {
+  DEMO_PASSWORD,
+  type DemoScope,
+  demoAccounts,
+  departments,
+  generateEnterprises,
+  grids,
+  regions,
+  sectorDuties,
+} from './dataset';
 
 export { DEMO_PASSWORD, demoAccounts };
 
@@ -31,16 +42,38 @@ export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises:
   const list = generateEnterprises();
   await db.transaction(async (tx) => {
     for (const r of regions) {
-      await insertRegion(tx, who, { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, isDevelopmentZone: r.isDevelopmentZone ?? false }, null);
+      await insertRegion(
+        tx,
+        who,
+        {
+          code: r.code,
+          name: r.name,
+          level: r.level,
+          parentCode: r.parentCode,
+          isDevelopmentZone: r.isDevelopmentZone ?? false,
+        },
+        null,
+      );
     }
     for (const g of grids) await insertGrid(tx, who, { code: g.code, name: g.name, villageCode: g.villageCode }, null);
     for (const d of departments) {
       const sectorCodes = sectorDuties.filter((s) => s.departmentKey === d.key).map((s) => s.sectorCode);
       await insertDepartment(tx, who, { name: d.name, regionCode: d.regionCode, kind: d.kind, sectorCodes }, null);
     }
-    for (const e of list) {
-      await insertEnterprise(tx, who, { ...e, status: e.status, tags: e.tags as never }, null);
-    }
+    // The demo's 500 enterprises go through the import's bulk path: checked like any row, inserted in batches.
+    const paths = new Map(
+      (await tx.select({ code: regionTable.code, path: regionTable.path }).from(regionTable)).map((r) => [
+        r.code,
+        r.path,
+      ]),
+    );
+    const rows = list.map((e) => {
+      const input = ZEnterpriseCreate.parse(e);
+      const uscc = validateUscc(input.uscc);
+      if (!uscc.ok) throw new Error(`demo enterprise ${e.name}: ${uscc.error.code}`);
+      return toEnterpriseValues(input, uscc.value, paths.get(input.regionCode)!);
+    });
+    await insertEnterprisesBulk(tx, who, rows);
     const idOf = async (uscc: string) => {
       const [row] = await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, uscc));
       return row!.id;
@@ -51,16 +84,39 @@ export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises:
       const row = await insertAccount(
         tx,
         who,
-        { username: a.username, displayName: a.displayName, mobile: a.mobile, roles: a.roles as TRole[], scope: await scopeOf(a.scope), password: a.password },
+        {
+          username: a.username,
+          displayName: a.displayName,
+          mobile: a.mobile,
+          roles: a.roles as TRole[],
+          scope: await scopeOf(a.scope),
+          password: a.password,
+        },
         null,
       );
       for (const l of a.leaderAssignments ?? []) {
         const ref = l.kind === 'enterprise' ? await idOf(l.ref) : l.ref;
-        const [assignment] = await tx.insert(leaderAssignments).values({ accountId: row.id, kind: l.kind, ref, relation: l.relation }).returning();
-        await appendAudit(tx, who, { action: 'leader_assignment.create', entity: 'leader_assignment', entityId: assignment!.id, after: assignment });
+        const [assignment] = await tx
+          .insert(leaderAssignments)
+          .values({ accountId: row.id, kind: l.kind, ref, relation: l.relation })
+          .returning();
+        await appendAudit(tx, who, {
+          action: 'leader_assignment.create',
+          entity: 'leader_assignment',
+          entityId: assignment!.id,
+          after: assignment,
+        });
       }
     }
   });
-  const [n] = await db.select({ n: count() }).from(accounts).where(inArray(accounts.username, demoAccounts.map((a) => a.username)));
+  const [n] = await db
+    .select({ n: count() })
+    .from(accounts)
+    .where(
+      inArray(
+        accounts.username,
+        demoAccounts.map((a) => a.username),
+      ),
+    );
   return { enterprises: list.length, accounts: n?.n ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { ENTERPRISE_STATUSES } from '@redline/contracts';
-import { type SQL, and, asc, count, eq, ilike, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';

@@ -41,7 +41,10 @@ export function checkEnterprisePlace(place: EnterprisePlace, lookup: PlaceLookup
  * scope (sharing a sector when the scope narrows to sectors), in one of the actor's grids, or inside the region of the
  * actor's own enterprise. A write that fails it answers 403.
  */
-export function isEnterpriseInScope(actor: Actor, place: { regionPath: string; gridCode: string | null; sectorCodes: string[] }) {
+export function isEnterpriseInScope(
+  actor: Actor,
+  place: { regionPath: string; gridCode: string | null; sectorCodes: string[] },
+) {
   const s = actor.scope;
   if (s.kind === 'region') {
     if (!isWithinPath(place.regionPath, s.regionPath)) return false;

@@ -1,4 +1,4 @@
-import { type SQL, and, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { grids, regions } from '../regions/schema';
 import { sectors } from '../sectors/schema';
@@ -44,15 +44,13 @@ export async function loadSectors(db: Db | Tx) {
   return db.select({ code: sectors.code, nameZh: sectors.nameZh, nameEn: sectors.nameEn }).from(sectors);
 }
 
-/** The references of one enterprise, loaded with three small queries. */
+/** The references of one enterprise, loaded with three small queries (one after another: `db` may be a transaction). */
 export async function loadPlaceLookup(db: Db | Tx, place: EnterprisePlace): Promise<PlaceLookup> {
-  const [regionRefs, gridRefs, known] = await Promise.all([
-    findRegionRefs(db, [place.regionCode]),
-    findGridRefs(db, place.gridCode ? [place.gridCode] : []),
-    place.sectorCodes.length
-      ? db.select({ code: sectors.code }).from(sectors).where(inArray(sectors.code, place.sectorCodes))
-      : Promise.resolve([]),
-  ]);
+  const regionRefs = await findRegionRefs(db, [place.regionCode]);
+  const gridRefs = await findGridRefs(db, place.gridCode ? [place.gridCode] : []);
+  const known = place.sectorCodes.length
+    ? await db.select({ code: sectors.code }).from(sectors).where(inArray(sectors.code, place.sectorCodes))
+    : [];
   const sectorCodes = new Set(known.map((s) => s.code));
   return { region: (c) => regionRefs.get(c), grid: (c) => gridRefs.get(c), hasSector: (c) => sectorCodes.has(c) };
 }

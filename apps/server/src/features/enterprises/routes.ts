@@ -1,4 +1,11 @@
-import { ZEnterprise, ZEnterpriseCreate, ZEnterpriseListQuery, ZEnterpriseUpdate, ZIdParams, zPage } from '@redline/contracts';
+import {
+  ZEnterprise,
+  ZEnterpriseCreate,
+  ZEnterpriseListQuery,
+  ZEnterpriseUpdate,
+  ZIdParams,
+  zPage,
+} from '@redline/contracts';
 import { defineRoute } from '../../http/route';
 import { createEnterprise, getEnterprise, listEnterprises, updateEnterprise } from './service';
 

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, fromDomain, invalid, notFound, outOfScope } from '../../http/errors';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import type { Actor } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
@@ -68,7 +68,13 @@ export async function updateEnterprise(ctx: Ctx, id: string, patch: TEnterpriseU
       .set({ ...values, updatedAt: ctx.now })
       .where(eq(enterprises.id, id))
       .returning();
-    await appendAudit(tx, whoOf(ctx), { action: 'enterprise.update', entity: 'enterprise', entityId: id, before, after });
+    await appendAudit(tx, whoOf(ctx), {
+      action: 'enterprise.update',
+      entity: 'enterprise',
+      entityId: id,
+      before,
+      after,
+    });
   });
   return getEnterprise(ctx, id);
 }

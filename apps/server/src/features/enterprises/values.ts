@@ -22,7 +22,11 @@ export type ValidatedEnterprise = {
 };
 
 /** The stored values of a checked enterprise; `uscc` is the normalised code and `regionPath` its region's path. */
-export const toEnterpriseValues = (input: TEnterpriseCreate, uscc: string, regionPath: string): ValidatedEnterprise => ({
+export const toEnterpriseValues = (
+  input: TEnterpriseCreate,
+  uscc: string,
+  regionPath: string,
+): ValidatedEnterprise => ({
   uscc,
   name: input.name,
   regionCode: input.regionCode,

@@ -84,8 +84,12 @@ try {
   await migrateDatabase(pool);
   await upsertSectorCatalogue(db, who);
   await db.transaction(async (tx) => {
-    const region = (code: string, name: string, level: 'province' | 'city' | 'county' | 'town' | 'village', parentCode: string | null) =>
-      insertRegion(tx, who, { code, name, level, parentCode, isDevelopmentZone: false }, null);
+    const region = (
+      code: string,
+      name: string,
+      level: 'province' | 'city' | 'county' | 'town' | 'village',
+      parentCode: string | null,
+    ) => insertRegion(tx, who, { code, name, level, parentCode, isDevelopmentZone: false }, null);
     await region('140000', '山西省', 'province', null);
     await region('140500', '晋城市', 'city', '140000');
     await region('140525', '泽州县', 'county', '140500');
@@ -96,12 +100,20 @@ try {
   const file = path.join(dir, 'enterprises.xlsx');
   let started = Date.now();
   await writeWorkbook(file);
-  console.log(`wrote ${ROWS} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${ROWS} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const body = fs.readFileSync(file);
   started = Date.now();
-  const result = await importRecords(db, who, 'enterprises', body, 'xlsx', { partial: false, actor: null, locale: 'zh-CN' });
+  const result = await importRecords(db, who, 'enterprises', body, 'xlsx', {
+    partial: false,
+    actor: null,
+    locale: 'zh-CN',
+  });
   const seconds = (Date.now() - started) / 1000;
-  console.log(`imported ${result.imported} of ${result.total} rows (${result.errors.length} errors) in ${seconds.toFixed(1)} s`);
+  console.log(
+    `imported ${result.imported} of ${result.total} rows (${result.errors.length} errors) in ${seconds.toFixed(1)} s`,
+  );
   console.log(seconds <= 30 ? 'within the 30 s budget' : 'OVER the 30 s budget');
   process.exitCode = seconds <= 30 && result.imported === ROWS ? 0 : 1;
 } finally {

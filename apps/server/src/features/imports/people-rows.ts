@@ -9,7 +9,7 @@ import { enterprises } from '../enterprises/schema';
 import type { ValidatedPerson } from '../people/bulk-insert';
 import type { Actor } from '../scope/actor';
 import { assertPathInScope, scopeOf } from '../scope/filters';
-import { type CheckedRows, type ImportRecord, type InvalidRow, addProblems, inChunks, parseRow, textOf } from './rows';
+import { addProblems, type CheckedRows, type ImportRecord, type InvalidRow, inChunks, parseRow, textOf } from './rows';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,38 +34,62 @@ function findDepartment(list: Department[], text: string, regionPath: string) {
 }
 
 /** Validates people rows as POST /people does; departments and enterprises must be visible to the actor. */
-export async function checkPeopleRows(tx: Tx, records: ImportRecord[], actor: Actor | null): Promise<CheckedRows<ValidatedPerson>> {
+export async function checkPeopleRows(
+  tx: Tx,
+  records: ImportRecord[],
+  actor: Actor | null,
+): Promise<CheckedRows<ValidatedPerson>> {
   const depts = await tx
     .select({ id: departments.id, name: departments.name, regionPath: departments.regionPath })
     .from(departments)
     .where(actor ? scopeOf.departments(actor) : undefined);
-  const distinct = (key: string, map = (v: string) => v) => [...new Set(records.map((r) => r.record[key]).filter((v): v is string => !!v).map(map))];
+  const distinct = (key: string, map = (v: string) => v) => [
+    ...new Set(
+      records
+        .map((r) => r.record[key])
+        .filter((v): v is string => !!v)
+        .map(map),
+    ),
+  ];
   const regions = new Map(
-    (await inChunks(distinct('regionCode'), 5000, async (c) => [...(await findRegionRefs(tx, c)).values()])).map((r) => [r.code, r]),
+    (await inChunks(distinct('regionCode'), 5000, async (c) => [...(await findRegionRefs(tx, c)).values()])).map(
+      (r) => [r.code, r],
+    ),
   );
   const firms = new Map(
     (
-      await inChunks(distinct('enterpriseUscc', (v) => v.toUpperCase()), 5000, (codes) => {
-        const match = sql`${enterprises.uscc} = any(${sql.param(codes)}::text[])`;
-        const where = actor ? and(scopeOf.enterprises(actor), match) : match;
-        return tx.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(where);
-      })
+      await inChunks(
+        distinct('enterpriseUscc', (v) => v.toUpperCase()),
+        5000,
+        (codes) => {
+          const match = sql`${enterprises.uscc} = any(${sql.param(codes)}::text[])`;
+          const where = actor ? and(scopeOf.enterprises(actor), match) : match;
+          return tx.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(where);
+        },
+      )
     ).map((e) => [e.uscc, e.id]),
   );
   const valid: ValidatedPerson[] = [];
   const invalid: InvalidRow[] = [];
   for (const r of records) {
     const cells = r.record;
-    const candidate = { name: textOf(cells, 'name'), mobile: textOf(cells, 'mobile'), title: textOf(cells, 'title'), regionCode: textOf(cells, 'regionCode') };
+    const candidate = {
+      name: textOf(cells, 'name'),
+      mobile: textOf(cells, 'mobile'),
+      title: textOf(cells, 'title'),
+      regionCode: textOf(cells, 'regionCode'),
+    };
     const { data, problems } = parseRow(ZPersonCreate, candidate);
     const more: FieldProblem[] = [];
-    const region = data ? regions.get(data.regionCode) : undefined;
-    if (data && !region) more.push({ path: 'regionCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+    const region = candidate.regionCode ? regions.get(candidate.regionCode) : undefined;
+    if (candidate.regionCode && !region) more.push({ path: 'regionCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
     if (region && !inScope(actor, region.path)) more.push({ path: 'regionCode', code: 'SCOPE.OUT_OF_SCOPE' });
     const department = cells.department && region ? findDepartment(depts, cells.department, region.path) : undefined;
-    if (cells.department && region && !department) more.push({ path: 'departmentId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+    if (cells.department && region && !department)
+      more.push({ path: 'departmentId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
     const enterpriseId = cells.enterpriseUscc ? firms.get(cells.enterpriseUscc.toUpperCase()) : undefined;
-    if (cells.enterpriseUscc && !enterpriseId) more.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+    if (cells.enterpriseUscc && !enterpriseId)
+      more.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
     addProblems(problems, more);
     if (problems.length || !data || !region) {
       invalid.push({ ...r, problems });

@@ -20,7 +20,11 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('').trim();
+    if (v.richText)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in v) return cellText(v.result);
     if ('text' in v) return cellText(v.text);
     if (v.error) return v.error;
@@ -82,7 +86,11 @@ function readCsv(file: Buffer, locale: Locale): Sheet {
   const text = decodeText(file, locale);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     throw unreadable(locale, 'IMPORT.BAD_CSV', { line: (error as { lines?: number }).lines ?? '?' });
   }

@@ -6,7 +6,7 @@ import { defineRoute } from '../../http/route';
 import { whoOf } from '../audit/who';
 import { hasRole } from '../scope/actor';
 import type { ImportKind } from './columns';
-import { type ImportFormat, buildTemplate, importRecords } from './service';
+import { buildTemplate, type ImportFormat, importRecords, invalidRowsError } from './service';
 
 const tag = 'imports';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,7 +26,9 @@ function assertImporter(ctx: Ctx, kind: ImportKind) {
 /** The format from `?format=`, else the Content-Type, else the file's first bytes (an .xlsx is a zip: `PK`). */
 function formatOf(req: FastifyRequest, body: Buffer, asked: ImportFormat | undefined): ImportFormat {
   if (asked) return asked;
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim();
   if (type === XLSX) return 'xlsx';
   if (type === CSV) return 'csv';
   return body.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
@@ -72,11 +74,20 @@ export const importRoutes = [
       assertImporter(ctx, params.kind);
       if (!Buffer.isBuffer(req.body)) throw new AppError('REQUEST.UNSUPPORTED_MEDIA_TYPE');
       const partial = query.partial === 'true' || query.partial === '1';
-      return importRecords(ctx.db, whoOf(ctx), params.kind, req.body, formatOf(req, req.body, query.format), {
-        partial,
-        actor: ctx.actor,
-        locale: ctx.locale,
-      });
+      const result = await importRecords(
+        ctx.db,
+        whoOf(ctx),
+        params.kind,
+        req.body,
+        formatOf(req, req.body, query.format),
+        {
+          partial,
+          actor: ctx.actor,
+          locale: ctx.locale,
+        },
+      );
+      if (result.errors.length && !partial) throw invalidRowsError(result);
+      return result;
     },
   }),
 ];

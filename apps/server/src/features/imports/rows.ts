@@ -57,7 +57,13 @@ export function numberOf(record: Record<string, string>, key: string, problems: 
 }
 
 /** A list cell: items separated by 、 , ， ; ； or line breaks. */
-export const listOf = (text: string | undefined) => (text ? text.split(/[、,，;；\n]+/).map((s) => s.trim()).filter(Boolean) : []);
+export const listOf = (text: string | undefined) =>
+  text
+    ? text
+        .split(/[、,，;；\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /** Calls `load` on slices of at most `size` values, so very long lists never make one huge statement. */
 export async function inChunks<T, R>(values: T[], size: number, load: (slice: T[]) => Promise<R[]>): Promise<R[]> {

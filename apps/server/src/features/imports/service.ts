@@ -1,4 +1,4 @@
-import { type Locale, type TImportResult, type TImportRowError, translate } from '@redline/contracts';
+import { type Locale, type TImportResult, translate } from '@redline/contracts';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { AuditWho } from '../audit/append-audit';
@@ -11,8 +11,8 @@ import { checkPeopleRows } from './people-rows';
 import { type ImportFormat, readSheet } from './read-sheet';
 import { type CheckedRows, type ImportRecord, toRowErrors } from './rows';
 
-export { buildTemplate } from './template';
 export type { ImportFormat } from './read-sheet';
+export { buildTemplate } from './template';
 
 export type ImportOptions = {
   /** Import the valid rows even when some are invalid (their errors come back with the result). */
@@ -24,7 +24,12 @@ export type ImportOptions = {
 };
 
 /** Reads the file and lines its cells up with the columns; a file without the required columns is unreadable. */
-async function readRecords(kind: ImportKind, file: Buffer, format: ImportFormat, locale: Locale): Promise<ImportRecord[]> {
+async function readRecords(
+  kind: ImportKind,
+  file: Buffer,
+  format: ImportFormat,
+  locale: Locale,
+): Promise<ImportRecord[]> {
   const sheet = await readSheet(file, format, locale);
   const columns = COLUMNS[kind];
   const { index, missing } = matchColumns(columns, sheet.header);
@@ -42,9 +47,10 @@ async function readRecords(kind: ImportKind, file: Buffer, format: ImportFormat,
 
 /**
  * Imports enterprises or people from an .xlsx or .csv file: every row is validated like the API's create (contract,
- * domain rules, references, scope, duplicates in the file and in the database). With errors and `partial` false it
- * throws 400 IMPORT.INVALID_ROWS with the row errors as details and writes nothing; otherwise the valid rows are
- * inserted in batches inside one transaction and the errors come back in the result.
+ * domain rules, references, scope, duplicates in the file and in the database). Invalid rows come back as errors,
+ * a value and not an exception: without `partial` nothing is written when there is any (imported 0, every row
+ * skipped) and the HTTP route answers 400 IMPORT.INVALID_ROWS; with `partial` the valid rows are inserted. Inserts go
+ * in batches inside one transaction. A file that cannot be read throws IMPORT.UNREADABLE_FILE.
  */
 export async function importRecords(
   db: Db,
@@ -54,34 +60,30 @@ export async function importRecords(
   format: ImportFormat,
   options: ImportOptions,
 ): Promise<TImportResult> {
-  let t=Date.now();
   const records = await readRecords(kind, file, format, options.locale);
-  console.log('read', Date.now()-t); t=Date.now();
   const total = records.length;
-  const fail = (checked: CheckedRows<unknown>) => {
-    const errors = checked.invalid.flatMap((row) => toRowErrors(options.locale, COLUMNS[kind], row));
-    if (checked.invalid.length && !options.partial) {
-      // The row errors are the details as they are (a list of rows, not field problems).
-      throw new AppError('IMPORT.INVALID_ROWS', { count: checked.invalid.length }, [], errors as unknown as Record<string, unknown>);
-    }
-    return errors;
-  };
+  const errorsOf = (checked: CheckedRows<unknown>) =>
+    checked.invalid.flatMap((row) => toRowErrors(options.locale, COLUMNS[kind], row));
   return db.transaction(async (tx) => {
-    let skipped: number;
-    let errors: TImportRowError[];
-    let imported: number;
+    const checked =
+      kind === 'enterprises'
+        ? { kind, ...(await checkEnterpriseRows(tx, records, options.actor)) }
+        : { kind, ...(await checkPeopleRows(tx, records, options.actor)) };
+    const errors = errorsOf(checked);
+    if (errors.length && !options.partial) return { kind, total, imported: 0, skipped: total, errors };
+    const skipped = checked.invalid.length;
     const progress = (inserted: number) => options.onProgress?.(skipped + inserted, total);
-    if (kind === 'enterprises') {
-      const checked = await checkEnterpriseRows(tx, records, options.actor);
-      [skipped, errors] = [checked.invalid.length, fail(checked)];
-      console.log('check', Date.now()-t); t=Date.now();
-      imported = (await insertEnterprisesBulk(tx, who, checked.valid, progress)).length;
-    } else {
-      const checked = await checkPeopleRows(tx, records, options.actor);
-      [skipped, errors] = [checked.invalid.length, fail(checked)];
-      imported = (await insertPeopleBulk(tx, who, checked.valid, progress)).length;
-    }
-    console.log('insert', Date.now()-t);
+    const imported =
+      checked.kind === 'enterprises'
+        ? (await insertEnterprisesBulk(tx, who, checked.valid, progress)).length
+        : (await insertPeopleBulk(tx, who, checked.valid, progress)).length;
     return { kind, total, imported, skipped, errors };
   });
+}
+
+/** The answer of an all-or-nothing import that found invalid rows: 400 with the row errors as details. */
+export function invalidRowsError(result: TImportResult): AppError {
+  const rows = new Set(result.errors.map((e) => e.row)).size;
+  // The details are the row errors as they are (a list of rows, not field problems).
+  return new AppError('IMPORT.INVALID_ROWS', { count: rows }, [], result.errors as unknown as Record<string, unknown>);
 }

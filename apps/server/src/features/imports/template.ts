@@ -7,9 +7,15 @@ import type { ImportFormat } from './read-sheet';
 const SHEET_NAMES: Record<ImportKind, string> = { enterprises: '企业', people: '人员' };
 
 const GENERAL_NOTES: Array<[string, string]> = [
-  ['第 1 行为表头，请勿修改；从第 2 行起每行一条记录。', 'Row 1 is the header; keep it. One record per row from row 2.'],
+  [
+    '第 1 行为表头，请勿修改；从第 2 行起每行一条记录。',
+    'Row 1 is the header; keep it. One record per row from row 2.',
+  ],
   ['第 2 行是示例，导入前请删除或改为真实数据。', 'Row 2 is an example: delete it or replace it before importing.'],
-  ['只读取第一个工作表；也可另存为 UTF-8 编码的 CSV 文件导入。', 'Only the first worksheet is read; a UTF-8 CSV file works too.'],
+  [
+    '只读取第一个工作表；也可另存为 UTF-8 编码的 CSV 文件导入。',
+    'Only the first worksheet is read; a UTF-8 CSV file works too.',
+  ],
   [
     '统一社会信用代码已存在于系统中的行按“重复”报错，不会覆盖已有企业；文件内重复的代码同样报错。',
     'A row whose credit code already exists is reported as a duplicate and never overwrites; so is a code repeated in the file.',
@@ -57,9 +63,10 @@ async function buildXlsx(db: Db, kind: ImportKind): Promise<Buffer> {
   const status = columns.findIndex((c) => c.key === 'status');
   if (status >= 0) {
     const letter = sheet.getColumn(status + 1).letter;
-    for (let row = 2; row <= 1000; row++) {
-      sheet.getCell(`${letter}${row}`).dataValidation = { type: 'list', allowBlank: true, formulae: ['"在营,停产整顿,关闭"'] };
-    }
+    // A drop-down over the status column: one range rule (exceljs has it untyped), so no empty rows are created.
+    const rules = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
+      .dataValidations;
+    rules.add(`${letter}2:${letter}10000`, { type: 'list', allowBlank: true, formulae: ['"在营,停产整顿,关闭"'] });
   }
   await addNotes(db, workbook, kind, columns);
   return Buffer.from(await workbook.xlsx.writeBuffer());

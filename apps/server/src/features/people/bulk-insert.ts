@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { people } from './schema';
 
 /** A person that passed every check, ready to insert. */

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';

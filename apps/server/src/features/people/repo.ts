@@ -1,4 +1,4 @@
-import { type SQL, and, eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { departments } from '../departments/schema';
 import { enterprises } from '../enterprises/schema';

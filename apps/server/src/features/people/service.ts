@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { type FieldProblem, invalid, notFound } from '../../http/errors';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { findRegion } from '../regions/repo';
 import type { Actor } from '../scope/actor';

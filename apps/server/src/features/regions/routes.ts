@@ -1,11 +1,4 @@
-import {
-  ZRegion,
-  ZRegionCodeParams,
-  ZRegionCreate,
-  ZRegionListQuery,
-  ZRegionUpdate,
-  zPage,
-} from '@redline/contracts';
+import { ZRegion, ZRegionCodeParams, ZRegionCreate, ZRegionListQuery, ZRegionUpdate, zPage } from '@redline/contracts';
 import { defineRoute } from '../../http/route';
 import { createRegion, getRegion, listRegions, updateRegion } from './service';
 

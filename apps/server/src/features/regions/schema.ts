@@ -29,5 +29,8 @@ export const grids = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('grids_region_path_idx').on(t.regionPath.op('text_pattern_ops')), index('grids_village_idx').on(t.villageCode)],
+  (t) => [
+    index('grids_region_path_idx').on(t.regionPath.op('text_pattern_ops')),
+    index('grids_village_idx').on(t.villageCode),
+  ],
 );

@@ -1,12 +1,12 @@
 import type { TRegionCreate, TRegionLevel } from '@redline/contracts';
 import { buildRegionPath, validateRegionCode, validateRegionParent } from '@redline/domain';
-import { type SQL, and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, fromDomain, invalid, notFound, outOfScope } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';
-import { appendAudit, type AuditWho } from '../audit/append-audit';
+import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { scopeOf, underPath } from '../scope/filters';
 import { presentRegion } from './present';

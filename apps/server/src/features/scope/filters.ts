@@ -1,5 +1,5 @@
 import { isWithinPath } from '@redline/domain';
-import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { outOfScope } from '../../http/errors';
 import { accounts } from '../accounts/schema';
@@ -12,7 +12,12 @@ import type { Actor } from './actor';
 /** Paths are codes and slashes only, so a LIKE prefix needs no escaping; the text_pattern_ops indexes serve it. */
 export const underPath = (column: AnyPgColumn, path: string): SQL => sql`${column} like ${`${path}%`}`;
 const anyUnder = (column: AnyPgColumn, paths: string[]): SQL =>
-  paths.length ? sql`(${sql.join(paths.map((p) => underPath(column, p)), sql` or `)})` : sql`false`;
+  paths.length
+    ? sql`(${sql.join(
+        paths.map((p) => underPath(column, p)),
+        sql` or `,
+      )})`
+    : sql`false`;
 const nothing = sql`false`;
 
 /**

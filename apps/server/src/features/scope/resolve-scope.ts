@@ -14,7 +14,12 @@ export async function resolveScope(db: Db, account: AccountRow): Promise<{ scope
     const [region] = await db.select().from(regions).where(eq(regions.code, account.scopeRegionCode!));
     if (!region) throw new Error(`account ${account.id} has a missing scope region`);
     return {
-      scope: { kind: 'region', regionCode: region.code, regionPath: region.path, sectorCodes: account.scopeSectorCodes },
+      scope: {
+        kind: 'region',
+        regionCode: region.code,
+        regionPath: region.path,
+        sectorCodes: account.scopeSectorCodes,
+      },
       view: { kind: 'region', regionCode: region.code, regionName: region.name, sectorCodes: account.scopeSectorCodes },
     };
   }
@@ -34,7 +39,13 @@ export async function resolveScope(db: Db, account: AccountRow): Promise<{ scope
     };
   }
   const [enterprise] = await db
-    .select({ id: enterprises.id, name: enterprises.name, regionCode: enterprises.regionCode, path: enterprises.regionPath, gridCode: enterprises.gridCode })
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      regionCode: enterprises.regionCode,
+      path: enterprises.regionPath,
+      gridCode: enterprises.gridCode,
+    })
     .from(enterprises)
     .where(eq(enterprises.id, account.scopeEnterpriseId!));
   if (!enterprise) throw new Error(`account ${account.id} has a missing scope enterprise`);

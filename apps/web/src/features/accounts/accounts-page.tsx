@@ -38,19 +38,27 @@ export function AccountsPage() {
     });
 
   const columns: TableProps<TAccount>['columns'] = [
-    { key: 'username', dataIndex: 'username', title: t('accounts.username') },
+    { key: 'username', width: 120, dataIndex: 'username', title: t('accounts.username') },
     { key: 'displayName', dataIndex: 'displayName', title: t('accounts.displayName') },
-    { key: 'mobile', dataIndex: 'mobile', title: t('accounts.mobile'), render: (m: string | null) => m ?? '—' },
+    {
+      key: 'mobile',
+      width: 130,
+      dataIndex: 'mobile',
+      title: t('accounts.mobile'),
+      render: (m: string | null) => m ?? '—',
+    },
     {
       key: 'roles',
+      width: 150,
       dataIndex: 'roles',
       title: t('accounts.roles'),
       render: (roles: TAccount['roles']) => roles.map((r) => <Tag key={r}>{ROLE_LABELS[r][locale]}</Tag>),
     },
     { key: 'scope', title: t('accounts.scope'), render: (_, a) => describeScope(a.scope, t) },
-    { key: 'status', title: t('accounts.status'), render: (_, a) => <AccountStatus account={a} /> },
+    { key: 'status', width: 110, title: t('accounts.status'), render: (_, a) => <AccountStatus account={a} /> },
     {
       key: 'lastSignInAt',
+      width: 150,
       dataIndex: 'lastSignInAt',
       title: t('accounts.lastSignInAt'),
       render: (at: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,

@@ -1,10 +1,10 @@
 import type { TAccount } from '@redline/contracts';
-import { DEFAULT_PASSWORD_POLICY } from '@redline/domain';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { applyServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n/locale-context';
+import { NewPasswordFields } from '../auth/new-password-fields';
 import { resetPassword } from './api';
 
 type Values = { newPassword: string; confirm: string };
@@ -42,33 +42,7 @@ export function ResetPasswordDialog({ account, onClose }: { account: TAccount | 
     >
       {formError ? <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" name="reset-password" onFinish={(v) => reset.mutate(v)}>
-        <Form.Item
-          name="newPassword"
-          label={t('password.new')}
-          extra={t('password.hint', {
-            min: DEFAULT_PASSWORD_POLICY.minLength,
-            classes: DEFAULT_PASSWORD_POLICY.minClasses,
-          })}
-          rules={[{ required: true, message: t('password.required', { field: t('password.new') }) }]}
-        >
-          <Input.Password autoComplete="new-password" autoFocus />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('password.required', { field: t('password.confirm') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields autoFocus />
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -1,4 +1,3 @@
-import { DEFAULT_PASSWORD_POLICY } from '@redline/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
@@ -7,6 +6,8 @@ import { isApiError } from '../../app/api-error';
 import { applyServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n/locale-context';
 import { SESSION_KEY } from '../../app/query-client';
+import { NewPasswordFields } from './new-password-fields';
+import { useAccount } from './session';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -15,6 +16,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const account = useAccount();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
   const change = useMutation({
@@ -55,38 +57,15 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
       confirmLoading={change.isPending}
       afterClose={() => form.resetFields()}
     >
+      {account.mustChangePassword ? (
+        <Alert type="warning" showIcon title={t('account.mustChangePassword')} style={{ marginBottom: 16 }} />
+      ) : null}
       {formError ? <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} name="change-password">
         <Form.Item name="currentPassword" label={t('password.current')} rules={[required(t('password.current'))]}>
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('password.new')}
-          extra={t('password.hint', {
-            min: DEFAULT_PASSWORD_POLICY.minLength,
-            classes: DEFAULT_PASSWORD_POLICY.minClasses,
-          })}
-          rules={[required(t('password.new'))]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            required(t('password.confirm')),
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -39,9 +39,3 @@ export function useStoreSession() {
     queryClient.setQueryData(SESSION_KEY, session);
   };
 }
-
-/** Where to go after sign-in: only a path inside this app (never `//host` or a full URL). */
-export function safeNext(next: string | null): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/workbench';
-  return next;
-}

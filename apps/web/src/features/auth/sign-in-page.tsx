@@ -7,7 +7,8 @@ import { api } from '../../app/api-client';
 import { useI18n } from '../../app/i18n/locale-context';
 import { LocaleSwitch } from '../../app/shell/locale-switch';
 import { FullPageSpin } from '../../app/states/states';
-import { safeNext, useSession, useStoreSession } from './session';
+import { safeNext } from './safe-next';
+import { useSession, useStoreSession } from './session';
 import styles from './sign-in-page.module.css';
 
 export function SignInPage() {
