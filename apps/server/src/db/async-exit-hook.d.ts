@@ -1,0 +1,8 @@
+declare module 'async-exit-hook' {
+  const exitHook: {
+    (hook: () => void): void;
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  export default exitHook;
+}
