@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'],
-          exclude: ['**/*.api.test.ts', '**/node_modules/**', 'apps/web/**'],
+          exclude: ['**/*.api.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
       },

@@ -25,6 +25,12 @@ export default defineConfig({
     rollupOptions: {
       output: { manualChunks: vendorChunk },
       treeshake: { moduleSideEffects: contractsHaveNoSideEffects },
+      // antd, react-router and react-query mark modules "use client" (meaningless here); zod has comments rollup
+      // cannot place. Both are harmless and would drown real warnings.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
     },
   },
   server: {

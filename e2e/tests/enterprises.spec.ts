@@ -49,3 +49,12 @@ test('a malformed region code is refused beside the field', async ({ page }) => 
   await expect(page.getByText('区划代码应为 6、9 或 12 位数字。')).toBeVisible();
   await expect(page).not.toHaveURL(/regionCode=/);
 });
+
+test('an enterprise account sees only its own enterprise and no region tree', async ({ page }) => {
+  await signInThroughApi(page, 'enterprise');
+  await page.goto('/enterprises');
+  await expect(page.getByText('共 1 条')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '行政区划' })).toHaveCount(0);
+  await page.goto('/regions');
+  await expect(page.getByText('无权访问')).toBeVisible();
+});

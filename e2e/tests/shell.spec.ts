@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './support/console';
 import { saveScreen } from './support/screens';
-import { signInThroughApi } from './support/sign-in';
+import { DEMO_PASSWORD, signInThroughApi } from './support/sign-in';
 
 test('the header shows the scope; English is remembered across a reload', async ({ page }) => {
   const browserConsole = watchConsole(page);
@@ -44,4 +44,23 @@ test('an unknown path shows the 404 page inside the shell', async ({ page }) => 
   await expect(page.getByRole('main').getByText('页面不存在', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '返回工作台' }).click();
   await expect(page).toHaveURL(/\/workbench$/);
+});
+
+test('a session that ends elsewhere sends the user to sign in, and back afterwards', async ({ page }) => {
+  const session = await signInThroughApi(page, 'admin');
+  await page.goto('/workbench');
+  await expect(page.getByRole('heading', { name: /您好/ })).toBeVisible();
+  const signOut = await page.request.post('/api/v1/auth/sign-out', {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data: {},
+  });
+  expect(signOut.ok()).toBe(true);
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '行政区划' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fregions$/);
+  await page.getByLabel('账号名或手机号').fill('admin');
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/regions$/);
+  await expect(page.getByRole('tree').getByRole('treeitem', { name: /晋城市/ })).toBeVisible();
 });

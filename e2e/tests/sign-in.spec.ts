@@ -53,3 +53,12 @@ test('a deep link asks for sign-in, then returns to where the user was going', a
   await page.goto('/workbench');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fworkbench$/);
 });
+
+test('in English, the server answers in English too (Accept-Language)', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Account name or mobile').fill('admin');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Wrong account name or password.');
+});

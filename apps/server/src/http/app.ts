@@ -71,7 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDir, index: false, wildcard: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+    // Unknown API paths and missing built assets are real 404s; any other page path is the web app's route.
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || !hasWeb || req.method !== 'GET') {
       return handleError(new AppError('ROUTE.NOT_FOUND'), req, reply);
     }
     return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').sendFile('index.html');

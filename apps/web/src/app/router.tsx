@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { RequireAuth, RequireRole } from '../features/auth/require-auth';
+import { RequireAuth, RequireNavItem } from '../features/auth/require-auth';
 import type { RouteHandle } from './shell/breadcrumbs';
 import { RouteErrorState } from './states/route-error';
 import { FullPageSpin, NotFoundState } from './states/states';
@@ -46,14 +46,30 @@ export function createRouter() {
               children: [
                 { index: true, element: <Navigate to="/workbench" replace /> },
                 { path: 'workbench', element: <WorkbenchPage />, handle: crumb('nav.workbench') },
-                { path: 'regions', element: <RegionsPage />, handle: crumb('nav.regions') },
-                { path: 'enterprises', element: <EnterprisesPage />, handle: crumb('nav.enterprises') },
+                {
+                  path: 'regions',
+                  element: (
+                    <RequireNavItem path="/regions">
+                      <RegionsPage />
+                    </RequireNavItem>
+                  ),
+                  handle: crumb('nav.regions'),
+                },
+                {
+                  path: 'enterprises',
+                  element: (
+                    <RequireNavItem path="/enterprises">
+                      <EnterprisesPage />
+                    </RequireNavItem>
+                  ),
+                  handle: crumb('nav.enterprises'),
+                },
                 {
                   path: 'accounts',
                   element: (
-                    <RequireRole roles={['admin']}>
+                    <RequireNavItem path="/accounts">
                       <AccountsPage />
-                    </RequireRole>
+                    </RequireNavItem>
                   ),
                   handle: crumb('nav.accounts'),
                 },

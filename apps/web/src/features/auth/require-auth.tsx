@@ -1,6 +1,6 @@
-import type { TRole } from '@redline/contracts';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { navItemsFor } from '../../app/shell/nav-items';
 import { ErrorState, ForbiddenState, FullPageSpin } from '../../app/states/states';
 import { useAccount, useSession } from './session';
 
@@ -17,8 +17,8 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Shows a 403 picture to accounts without one of the roles. */
-export function RequireRole({ roles, children }: { roles: TRole[]; children: ReactNode }) {
+/** A screen that is not in the account's menu (see nav-items.tsx) shows a 403 picture instead: one rule for both. */
+export function RequireNavItem({ path, children }: { path: string; children: ReactNode }) {
   const account = useAccount();
-  return account.roles.some((r) => roles.includes(r)) ? children : <ForbiddenState />;
+  return navItemsFor(account).some((item) => item.path === path) ? children : <ForbiddenState />;
 }
