@@ -25,23 +25,22 @@ export async function refNamesOf(db: Db | Tx, rows: AssignmentRow[], locale: Loc
   const sectorRefs = refs('sector');
   const regionRefs = refs('region');
   const enterpriseRefs = refs('enterprise').filter((ref) => UUID.test(ref));
-  const [sectorRows, regionRows, enterpriseRows] = await Promise.all([
-    sectorRefs.length
-      ? db
-          .select({ ref: sectors.code, zh: sectors.nameZh, en: sectors.nameEn })
-          .from(sectors)
-          .where(inArray(sectors.code, sectorRefs))
-      : [],
-    regionRefs.length
-      ? db.select({ ref: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, regionRefs))
-      : [],
-    enterpriseRefs.length
-      ? db
-          .select({ ref: enterprises.id, name: enterprises.name })
-          .from(enterprises)
-          .where(inArray(enterprises.id, enterpriseRefs))
-      : [],
-  ]);
+  // Sequential: on a transaction's single connection, queries cannot overlap.
+  const sectorRows = sectorRefs.length
+    ? await db
+        .select({ ref: sectors.code, zh: sectors.nameZh, en: sectors.nameEn })
+        .from(sectors)
+        .where(inArray(sectors.code, sectorRefs))
+    : [];
+  const regionRows = regionRefs.length
+    ? await db.select({ ref: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, regionRefs))
+    : [];
+  const enterpriseRows = enterpriseRefs.length
+    ? await db
+        .select({ ref: enterprises.id, name: enterprises.name })
+        .from(enterprises)
+        .where(inArray(enterprises.id, enterpriseRefs))
+    : [];
   return new Map([
     ...sectorRows.map((s) => [`sector:${s.ref}`, locale === 'en' ? s.en : s.zh] as const),
     ...regionRows.map((r) => [`region:${r.ref}`, r.name] as const),
