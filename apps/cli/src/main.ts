@@ -29,6 +29,10 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
   return undefined;
 }
 
+/** node:util parseArgs rejects an unknown or malformed option with a TypeError whose code says so: wrong usage. */
+const isParseArgsError = (error: unknown): error is Error =>
+  error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS_');
+
 export async function main(argv: string[]): Promise<number> {
   if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     out(help());
@@ -47,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
       fail(`redline ${command.name}: ${error.message}\nUsage: redline ${command.usage}`);
       return 2;
     }

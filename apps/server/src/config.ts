@@ -35,13 +35,16 @@ export type Config = Env & { dataDir: string };
 
 export class ConfigError extends Error {}
 
+const SECRET_VARIABLES = new Set(['REDLINE_SECRET', 'DATABASE_URL']);
+
 /** Reads and checks the environment; a bad value throws one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ZEnv.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const value = env[name];
+    // Secrets and connection strings (which carry passwords) are never echoed.
+    const value = SECRET_VARIABLES.has(name) ? undefined : env[name];
     throw new ConfigError(
       `Invalid environment variable ${name}${value === undefined ? '' : `=${JSON.stringify(value)}`}: ${issue.message}`,
     );

@@ -64,8 +64,9 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: os.userInfo().uid === 0,
-    // Byte-order sorting (C) but UTF-8 character classes, so pg_trgm indexes Chinese names.
-    initdbFlags: ['--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C.UTF-8', '--lc-messages=C'],
+    // Byte-order sorting (C) but UTF-8 character classes, so pg_trgm indexes Chinese names; C.UTF-8 is built into
+    // glibc, so the start never depends on the locales the machine happens to have (LANG=zh_CN.UTF-8 without it).
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-collate=C', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (line) => log(line.trim()),
     onError: (error) => log(String(error)),

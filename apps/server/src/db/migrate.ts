@@ -36,8 +36,9 @@ async function appliedCount(client: pg.ClientBase | pg.Pool): Promise<number> {
 
 export type MigrationStatus = { known: number; applied: number; pending: string[] };
 
-export async function migrationStatus(pool: pg.Pool): Promise<MigrationStatus> {
+/** Applied and pending migrations; on a client inside a transaction, as that transaction's snapshot sees them. */
+export async function migrationStatus(db: pg.Pool | pg.ClientBase): Promise<MigrationStatus> {
   const journal = readJournal();
-  const applied = await appliedCount(pool);
+  const applied = await appliedCount(db);
   return { known: journal.entries.length, applied, pending: journal.entries.slice(applied).map((e) => e.tag) };
 }

@@ -24,33 +24,39 @@ export const BACKUP_TABLES = [
 const MAGIC = 'REDLINE-BACKUP 1';
 type Header = { createdAt: string; migrations: number; tables: Record<string, number> };
 
+async function countRows(client: pg.ClientBase): Promise<Record<string, number>> {
+  const tables: Record<string, number> = {};
+  for (const t of BACKUP_TABLES) {
+    const { rows } = await client.query(`select count(*)::int as n from ${t}`);
+    tables[t] = rows[0].n;
+  }
+  return tables;
+}
+
 /**
  * Writes a consistent snapshot (one REPEATABLE READ transaction) as gzip: a header line, then each table's COPY text.
- * Works the same for the embedded and an external PostgreSQL and needs no pg_dump binary.
+ * Works the same for the embedded and an external PostgreSQL and needs no pg_dump binary. The file appears only
+ * when complete (written as FILE.partial, then renamed).
  */
 export async function backupDatabase(pool: pg.Pool, file: string): Promise<Header> {
   const client = await pool.connect();
   const tmp = `${file}.partial`;
   try {
     await client.query('begin isolation level repeatable read read only');
-    const status = await migrationStatus(pool);
-    const tables: Record<string, number> = {};
-    for (const t of BACKUP_TABLES) {
-      const { rows } = await client.query(`select count(*)::int as n from ${t}`);
-      tables[t] = rows[0].n;
+    const status = await migrationStatus(client);
+    const header: Header = { createdAt: new Date().toISOString(), migrations: status.applied, tables: {} };
+    header.tables = await countRows(client);
+    // One pipeline from the snapshot to the file: it waits for the disk (backpressure) and any error of the file,
+    // the gzip or a COPY rejects it (the file stream used to be left unawaited, so a bad path crashed the process).
+    async function* content() {
+      yield `${MAGIC}\n${JSON.stringify(header)}\n`;
+      for (const t of BACKUP_TABLES) {
+        yield `\\table ${t}\n`;
+        yield* client.query(copyTo(`copy ${t} to stdout`));
+        yield '\\.\n';
+      }
     }
-    const header: Header = { createdAt: new Date().toISOString(), migrations: status.applied, tables };
-    const gzip = zlib.createGzip();
-    const sink = pipeline(gzip, fs.createWriteStream(tmp, { mode: 0o600 }));
-    gzip.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
-    for (const t of BACKUP_TABLES) {
-      gzip.write(`\\table ${t}\n`);
-      const stream = client.query(copyTo(`copy ${t} to stdout`));
-      for await (const chunk of stream) gzip.write(chunk);
-      gzip.write('\\.\n');
-    }
-    gzip.end();
-    await sink;
+    await pipeline(content, zlib.createGzip(), fs.createWriteStream(tmp, { mode: 0o600 }));
     await client.query('commit');
     fs.renameSync(tmp, file);
     return header;
@@ -63,7 +69,10 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Heade
   }
 }
 
-/** Restores a backup into an EMPTY database (migrated first), in one transaction; refuses a database with data. */
+/**
+ * Restores a backup into an EMPTY database (migrated first), in one transaction; refuses a database with data in any
+ * of the tables, and a backup whose row counts do not match its header.
+ */
 export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Header> {
   const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   if (lines[0] !== MAGIC) throw new Error(`${file} is not a Redline backup`);
@@ -71,14 +80,21 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
   await migrateDatabase(pool);
   const client = await pool.connect();
   try {
-    const { rows } = await client.query('select (select count(*) from regions) + (select count(*) from accounts) as n');
-    if (Number(rows[0].n) > 0) throw new Error('The target database is not empty; restore needs an empty database.');
     await client.query('begin');
+    // Any row (a sector catalogue, an audit entry) would collide with the backup's rows or break the audit chain.
+    const before = await countRows(client);
+    const filled = Object.entries(before).filter(([, n]) => n > 0);
+    if (filled.length) {
+      throw new Error(
+        `The target database is not empty (${filled.map(([t, n]) => `${t}: ${n}`).join(', ')}); restore needs an empty database.`,
+      );
+    }
     let i = 2;
     while (i < lines.length && lines[i]!.startsWith('\\table ')) {
       const table = lines[i]!.slice(7);
       if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(`unknown table ${table} in backup`);
       const end = lines.indexOf('\\.', i + 1);
+      if (end < 0) throw new Error(`${file} is truncated in table ${table}`);
       const data = lines.slice(i + 1, end);
       if (data.length) {
         const stream = client.query(copyFrom(`copy ${table} from stdin`));
@@ -88,7 +104,17 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
       }
       i = end + 1;
     }
-    await client.query(`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 1)) from audit_log`);
+    const after = await countRows(client);
+    const differ = Object.entries(header.tables).filter(([t, n]) => after[t] !== n);
+    if (differ.length) {
+      throw new Error(
+        `${file} is incomplete: ${differ.map(([t, n]) => `${t} has ${after[t] ?? 'no'} rows of ${n}`).join(', ')}`,
+      );
+    }
+    // The next audit entry continues after the restored ones.
+    await client.query(
+      `select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 0) + 1, false) from audit_log`,
+    );
     await client.query('commit');
     return header;
   } catch (error) {

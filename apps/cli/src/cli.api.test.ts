@@ -1,0 +1,368 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeUscc } from '@redline/domain';
+import type { Database } from '@redline/server/db/client';
+import { migrateDatabase } from '@redline/server/db/migrate';
+import { appendAudit } from '@redline/server/features/audit/append-audit';
+import { verifyAudit } from '@redline/server/features/audit/verify-audit';
+import { verifyPassword } from '@redline/server/features/auth/secrets';
+import { BACKUP_TABLES } from '@redline/server/features/backup/backup';
+import { loadDemo } from '@redline/server/features/demo/load-demo';
+import { ENTERPRISE_COLUMNS } from '@redline/server/features/imports/columns';
+import { buildTemplate } from '@redline/server/features/imports/service';
+import { upsertSectorCatalogue } from '@redline/server/features/sectors/service';
+import { afterAll, describe, expect, it } from 'vitest';
+import { count, databases, fingerprint, runCli, scratch, seedRegions, who } from '../test/cli-harness';
+
+const dbs = databases();
+afterAll(() => dbs.cleanUp());
+
+const SLOW = { timeout: 120_000 };
+
+describe('redline (usage)', () => {
+  it('lists the commands, explains one, and answers wrong usage with exit 2', SLOW, async () => {
+    const help = await runCli(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    for (const name of ['db migrate', 'demo load', 'import enterprises', 'user add', 'audit verify', 'restore'])
+      expect(help.stdout).toContain(`  ${name}`);
+
+    const unknown = await runCli(['frobnicate', 'now']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate now"');
+
+    const one = await runCli(['user', 'add', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Usage: redline user add --username NAME/);
+
+    // An option parseArgs does not know is wrong usage too (it used to fail with exit 1).
+    const bad = await runCli(['user', 'add', '--username', 'a', '--colour', 'red']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--colour'");
+    expect(bad.stderr).toContain('Usage: redline user add');
+  });
+});
+
+describe('redline db and demo', () => {
+  it('db status lists pending migrations (exit 1) until db migrate applies them', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    const before = await runCli(['db', 'status'], { DATABASE_URL: url });
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/Migrations: 0 applied of [1-9]\d*\./);
+    expect(before.stdout).toContain('pending: 0000_foundation');
+
+    const migrate = await runCli(['db', 'migrate'], { DATABASE_URL: url });
+    expect(migrate.code).toBe(0);
+    const applied = Number(/Applied ([1-9]\d*) migration\(s\)\./.exec(migrate.stdout)?.[1]);
+    expect(await count(database, 'select 1 from drizzle.__drizzle_migrations')).toBe(applied);
+
+    const after = await runCli(['db', 'status'], { DATABASE_URL: url });
+    expect(after.code).toBe(0);
+    expect(after.stdout).toBe(`Migrations: ${applied} applied of ${applied}.\n`);
+    expect(await count(database, 'select 1 from regions')).toBe(0); // the schema is there, and nothing else
+  });
+
+  it('demo load fills an empty database once and refuses a second time', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    const first = await runCli(['demo', 'load'], { DATABASE_URL: url });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Loaded the demo: 500 enterprises');
+    expect(await count(database, 'select 1 from enterprises')).toBe(500);
+    const regions = await count(database, 'select 1 from regions');
+
+    const second = await runCli(['demo', 'load'], { DATABASE_URL: url });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('already has regions; the demo loads only into an empty database');
+    expect(await count(database, 'select 1 from enterprises')).toBe(500);
+    expect(await count(database, 'select 1 from regions')).toBe(regions);
+  });
+});
+
+describe('redline user', () => {
+  it('adds an account with a region scope, locks, unlocks and resets its password', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    await seedRegions(database);
+    const env = { DATABASE_URL: url };
+    const account = async (username: string) =>
+      (
+        await database.pool.query<{
+          id: string;
+          roles: string[];
+          status: string;
+          must_change_password: boolean;
+          password_hash: string;
+          scope_kind: string;
+          scope_region_code: string;
+          scope_sector_codes: string[];
+        }>('select * from accounts where username = $1', [username])
+      ).rows[0];
+
+    const base = ['user', 'add', '--username', 'zhang.wei', '--name', '张伟', '--role', 'inspector,expert'];
+    const add = await runCli(
+      [...base, '--region', '140525', '--sectors', 'hazardous_chemicals', '--password', 'Zhang#Wei2026'],
+      env,
+    );
+    expect(add.code).toBe(0);
+    expect(add.stdout).toMatch(/^Created account zhang\.wei \([0-9a-f-]{36}\)\./);
+    const created = (await account('zhang.wei'))!;
+    expect(created).toMatchObject({
+      roles: ['inspector', 'expert'],
+      status: 'active',
+      must_change_password: false,
+      scope_kind: 'region',
+      scope_region_code: '140525',
+      scope_sector_codes: ['hazardous_chemicals'],
+    });
+    expect(await verifyPassword(created.password_hash, 'Zhang#Wei2026')).toBe(true);
+
+    // A live session, to see that lock and reset end it.
+    const session = crypto.randomUUID();
+    await database.pool.query('insert into sessions (id, account_id, csrf_token) values ($1, $2, $3)', [
+      session,
+      created.id,
+      'csrf',
+    ]);
+    const lock = await runCli(['user', 'lock', 'ZHANG.WEI'], env); // account names compare case-insensitively
+    expect(lock).toMatchObject({ code: 0, stdout: 'Locked: ZHANG.WEI.\n' });
+    expect((await account('zhang.wei'))!.status).toBe('disabled');
+    expect(await count(database, 'select 1 from sessions where id = $1 and ended_at is not null', [session])).toBe(1);
+
+    const unlock = await runCli(['user', 'unlock', 'zhang.wei'], env);
+    expect(unlock.code).toBe(0);
+    expect((await account('zhang.wei'))!.status).toBe('active');
+
+    const reset = await runCli(['user', 'reset-password', 'zhang.wei', '--password', 'Reset#Pass2026'], env);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('must be changed at the next sign-in');
+    const after = (await account('zhang.wei'))!;
+    expect(after.must_change_password).toBe(true);
+    expect(await verifyPassword(after.password_hash, 'Reset#Pass2026')).toBe(true);
+    expect(await verifyPassword(after.password_hash, 'Zhang#Wei2026')).toBe(false);
+
+    const actions = await database.pool.query<{ action: string }>(
+      "select action from audit_log where entity = 'account' order by id",
+    );
+    expect(actions.rows.map((r) => r.action)).toEqual([
+      'account.create',
+      'account.lock',
+      'account.unlock',
+      'account.reset_password',
+    ]);
+  });
+
+  it('refuses a weak password with the policy message, and an unknown account, writing nothing', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    await seedRegions(database);
+    const env = { DATABASE_URL: url };
+    const audited = await count(database, 'select 1 from audit_log');
+
+    const weak = await runCli(
+      ['user', 'add', '--username', 'li.na', '--name', '李娜', '--role', 'town_officer'].concat([
+        '--region',
+        '140525108',
+        '--password',
+        'lowercase123',
+      ]),
+      env,
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('REQUEST.VALIDATION');
+    expect(weak.stderr).toContain(
+      'password: The password needs at least 3 of: upper case, lower case, digits, symbols.',
+    );
+
+    const nobody = await runCli(['user', 'lock', 'nobody'], env);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toBe('No account named nobody.\n');
+
+    expect(await count(database, 'select 1 from accounts')).toBe(0);
+    expect(await count(database, 'select 1 from audit_log')).toBe(audited);
+  });
+});
+
+type Cells = Partial<Record<(typeof ENTERPRISE_COLUMNS)[number]['key'], string>>;
+const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+describe('redline import enterprises', () => {
+  it('imports a valid file; with an invalid row imports nothing unless --partial', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    await seedRegions(database);
+    const env = { DATABASE_URL: url };
+    // The header line exactly as the downloadable template has it (zh-CN headers, UTF-8 with a byte order mark).
+    const template = (await buildTemplate(database.db, 'enterprises', 'csv')).toString('utf8');
+    const header = template.split('\r\n')[0]!;
+    expect(header.startsWith('\uFEFF统一社会信用代码,企业名称,所属区划代码')).toBe(true);
+    const serial = crypto.randomInt(1e8, 1e9);
+    const uscc = (i: number) => makeUscc(`91140525${serial + i}`);
+    const row = (cells: Cells) => ENTERPRISE_COLUMNS.map((c) => csvCell(cells[c.key] ?? '')).join(',');
+    const enterprise = (i: number, over: Cells = {}): Cells => ({
+      uscc: uscc(i),
+      name: `巴公测试${i}化工有限公司`,
+      regionCode: '140525108',
+      sectorCodes: '危险化学品、工贸',
+      status: '在营',
+      address: '巴公镇东街 1 号, "北院"',
+      ...over,
+    });
+    const write = (name: string, rows: Cells[]) => {
+      const file = path.join(scratch, name);
+      fs.writeFileSync(file, `${[header, ...rows.map(row)].join('\r\n')}\r\n`);
+      return file;
+    };
+    const imported = async (codes: string[]) =>
+      (
+        await database.pool.query<{ uscc: string }>('select uscc from enterprises where uscc = any($1) order by uscc', [
+          codes,
+        ])
+      ).rows.map((r) => r.uscc);
+
+    const good = write('good.csv', [enterprise(1), enterprise(2)]);
+    const ok = await runCli(['import', 'enterprises', good], env);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Imported 2 of 2 enterprises in [\d.]+ s; 0 skipped\./);
+    expect(await imported([uscc(1), uscc(2)])).toEqual([uscc(1), uscc(2)].sort());
+    const stored = await database.pool.query('select name, address, sector_codes from enterprises where uscc = $1', [
+      uscc(1),
+    ]);
+    expect(stored.rows[0]).toEqual({
+      name: '巴公测试1化工有限公司',
+      address: '巴公镇东街 1 号, "北院"',
+      sector_codes: ['hazardous_chemicals', 'industry_trade'],
+    });
+
+    const badCode = `${uscc(4).slice(0, 17)}${uscc(4).endsWith('0') ? '1' : '0'}`; // wrong check character
+    const mixed = write('mixed.csv', [enterprise(3), enterprise(4, { uscc: badCode }), enterprise(5)]);
+    const refused = await runCli(['import', 'enterprises', mixed], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`row 3, 统一社会信用代码 "${badCode}": `);
+    expect(refused.stderr).toContain('1 invalid row(s) of 3: nothing was imported. Fix them or use --partial.');
+    expect(refused.stdout).toBe('');
+    expect(await imported([uscc(3), uscc(5), badCode])).toEqual([]);
+
+    const partial = await runCli(['import', 'enterprises', mixed, '--partial'], env);
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toContain(`row 3, 统一社会信用代码 "${badCode}": `);
+    expect(partial.stdout).toMatch(/Imported 2 of 3 enterprises in [\d.]+ s; 1 skipped\./);
+    expect(await imported([uscc(3), uscc(5), badCode])).toEqual([uscc(3), uscc(5)].sort());
+    expect(await count(database, 'select 1 from enterprises')).toBe(4);
+  });
+});
+
+describe('redline audit verify', () => {
+  it('verifies an intact chain and names the entry that was changed behind its back', SLOW, async () => {
+    const { url, database } = await dbs.fresh();
+    await seedRegions(database);
+    const entries = await count(database, 'select 1 from audit_log');
+    expect(entries).toBeGreaterThan(4);
+
+    const intact = await runCli(['audit', 'verify'], { DATABASE_URL: url });
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toBe(`Audit trail verified: ${entries} entries, chain intact.\n`);
+
+    // Only a superuser bypassing the append-only trigger can do this; verify must notice.
+    const client = await database.pool.connect();
+    let id: string;
+    try {
+      await client.query('set session_replication_role = replica');
+      const { rows } = await client.query<{ id: string }>(
+        `update audit_log set diff = '{"x":1}' where id = (select max(id) from audit_log) returning id::text`,
+      );
+      id = rows[0]!.id;
+      await client.query('set session_replication_role = origin');
+    } finally {
+      client.release();
+    }
+    const broken = await runCli(['audit', 'verify'], { DATABASE_URL: url });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(
+      new RegExp(`^Audit trail BROKEN at entry ${id} \\(.+\\); ${entries - 1} entries before it verify\\.\\n$`),
+    );
+  });
+});
+
+describe('redline backup and restore', () => {
+  it('restores a backup into another empty database with every row, and the chain still verifies', SLOW, async () => {
+    const source = await dbs.fresh();
+    await migrateAndLoadDemo(source.database);
+    // Every table has rows, and the text has what COPY must escape: backslash, tab, newline, its own end marker.
+    const { rows } = await source.database.pool.query<{ id: string; region_code: string }>(
+      'select id, region_code from enterprises order by uscc limit 1',
+    );
+    const [enterprise] = rows;
+    await source.database.pool.query(
+      'update enterprises set address = e\'东街\\\\.\\n\\\\.\\t1 号 \\\\table x "北院"\' where id = $1',
+      [enterprise!.id],
+    );
+    await source.database.pool.query(
+      `insert into people (name, mobile, title, region_code, region_path, enterprise_id)
+       select '王五', '13700000000', e'安全员\\n兼职', code, path, $1 from regions where code = $2`,
+      [enterprise!.id, enterprise!.region_code],
+    );
+    const admin = "(select id from accounts where username = 'admin')";
+    await source.database.pool.query(`insert into sessions (id, account_id, csrf_token) select 's1', ${admin}, 'c'`);
+    await source.database.pool.query(
+      `insert into api_tokens (account_id, name, prefix, token_hash) select ${admin}, '报表', 'rl_1', 'h'`,
+    );
+    const tables = await source.database.pool.query<{ table_name: string }>(
+      "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+    );
+    // A table the backup does not know would be lost silently.
+    expect(tables.rows.map((r) => r.table_name).sort()).toEqual([...BACKUP_TABLES].sort());
+    const before = await fingerprint(source.database);
+    for (const table of BACKUP_TABLES) expect(before[table]!.rows, table).toBeGreaterThan(0);
+
+    const file = path.join(scratch, 'redline.backup.gz');
+    const backup = await runCli(['backup', file], { DATABASE_URL: source.url });
+    expect(backup.code).toBe(0);
+    const total = Object.values(before).reduce((sum, t) => sum + t.rows, 0);
+    expect(backup.stdout).toBe(`Backup written to ${file}: ${total} rows in ${BACKUP_TABLES.length} tables.\n`);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+
+    const target = await dbs.fresh();
+    const restore = await runCli(['restore', file], { DATABASE_URL: target.url });
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/^Restored .+ \(taken \d{4}-\d\d-\d\dT/);
+    expect(await fingerprint(target.database)).toEqual(before);
+
+    const verify = await runCli(['audit', 'verify'], { DATABASE_URL: target.url });
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toBe(`Audit trail verified: ${before.audit_log!.rows} entries, chain intact.\n`);
+    // New entries continue the restored chain (the id sequence follows the restored rows).
+    await target.database.db.transaction((tx) =>
+      appendAudit(tx, who(), { action: 'backup.restored', entity: 'database', entityId: null }),
+    );
+    expect(await verifyAudit(target.database.db)).toEqual({ ok: true, count: before.audit_log!.rows + 1 });
+  });
+
+  it('refuses to restore into a database that has any data, and changes nothing', SLOW, async () => {
+    const source = await dbs.fresh();
+    await seedRegions(source.database);
+    const file = path.join(scratch, 'small.backup.gz');
+    expect((await runCli(['backup', file], { DATABASE_URL: source.url })).code).toBe(0);
+    // A folder that does not exist: one line and exit 1 (it used to crash on an unhandled rejection).
+    const missing = path.join(scratch, 'no-such-folder', 'x.gz');
+    const nowhere = await runCli(['backup', missing], { DATABASE_URL: source.url });
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toBe(
+      `redline backup failed: ENOENT: no such file or directory, open '${missing}.partial'\n`,
+    );
+
+    // Only the sector catalogue and its audit entries, no region or account: still not empty (the check used to
+    // look at regions and accounts only, and the copy then failed on a duplicate key).
+    const target = await dbs.fresh();
+    await migrateDatabase(target.database.pool);
+    await upsertSectorCatalogue(target.database.db, who());
+    const before = await fingerprint(target.database);
+    const refused = await runCli(['restore', file], { DATABASE_URL: target.url });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `redline restore failed: The target database is not empty (sectors: ${before.sectors!.rows}, audit_log: ${before.audit_log!.rows}); restore needs an empty database.\n`,
+    );
+    expect(await fingerprint(target.database)).toEqual(before);
+  });
+});
+
+async function migrateAndLoadDemo(database: Database) {
+  await migrateDatabase(database.pool);
+  await loadDemo(database.db);
+}
