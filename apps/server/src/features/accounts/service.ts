@@ -2,6 +2,7 @@ import type { TAccountCreate, TRole } from '@redline/contracts';
 import { checkPassword, DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '@redline/domain';
 import { and, arrayContains, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { containsPattern } from '../../db/like';
 import type { Ctx } from '../../http/context';
 import { fromDomain, invalid, notFound } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';
@@ -11,7 +12,7 @@ import { hashPassword } from '../auth/secrets';
 import { people } from '../people/schema';
 import type { Actor } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
-import { presentAccount } from './present';
+import { presentAccount, presentAccounts } from './present';
 import { type AccountRow, duplicateOf, findAccount } from './repo';
 import { accounts } from './schema';
 import { resolveScopeInput } from './scope-input';
@@ -26,14 +27,12 @@ type ListQuery = {
 };
 type AccountPatch = { displayName?: string; mobile?: string | null; roles?: TRole[]; scope?: TAccountCreate['scope'] };
 
-const likeText = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
-
 export async function listAccounts(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.accounts(ctx.actor)];
   if (query.role) conditions.push(arrayContains(accounts.roles, [query.role]));
   if (query.status) conditions.push(eq(accounts.status, query.status));
   if (query.q) {
-    const text = likeText(query.q);
+    const text = containsPattern(query.q);
     conditions.push(
       or(ilike(accounts.username, text), ilike(accounts.displayName, text), ilike(accounts.mobile, text))!,
     );
@@ -50,7 +49,7 @@ export async function listAccounts(ctx: Ctx, query: ListQuery) {
       .offset(offsetOf(query)),
     ctx.db.select({ n: count() }).from(accounts).where(where),
   ]);
-  const items = await Promise.all(rows.map((row) => presentAccount(ctx.db, row)));
+  const items = await presentAccounts(ctx.db, rows);
   return pageOf(items, total?.n ?? 0, query);
 }
 

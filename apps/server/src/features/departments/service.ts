@@ -1,6 +1,7 @@
 import type { TDepartment } from '@redline/contracts';
 import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { containsPattern } from '../../db/like';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, invalid, notFound, outOfScope } from '../../http/errors';
@@ -25,7 +26,7 @@ type DepartmentInput = { name: string; regionCode: string; kind: TDepartment['ki
 
 export async function listDepartments(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.departments(ctx.actor)];
-  if (query.q) conditions.push(ilike(departments.name, `%${query.q}%`));
+  if (query.q) conditions.push(ilike(departments.name, containsPattern(query.q)));
   if (query.sectorCode) conditions.push(supervises(query.sectorCode));
   if (query.regionCode) {
     // The anchor only narrows the list; the department scope above still decides what is visible.

@@ -1,5 +1,6 @@
 import type { ENTERPRISE_STATUSES } from '@redline/contracts';
 import { and, asc, count, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { containsPattern, prefixPattern } from '../../db/like';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';
@@ -21,9 +22,6 @@ type ListQuery = {
   q?: string;
 };
 
-/** Escapes LIKE wildcards so a search for `50%` means the text. */
-const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Each filter keeps to an index: the region subtree is a constant LIKE prefix on region_path (text_pattern_ops), the
  * name search an ILIKE served by the trigram GIN index, the credit code a prefix on the unique index, sectors and
@@ -41,8 +39,10 @@ export async function listEnterprises(ctx: Ctx, query: ListQuery) {
   if (query.tag) conditions.push(sql`${enterprises.tags} @> array[${query.tag}]::text[]`);
   if (query.status) conditions.push(eq(enterprises.status, query.status));
   if (query.q) {
-    const q = literal(query.q);
-    conditions.push(or(ilike(enterprises.name, `%${q}%`), like(enterprises.uscc, `${q.toUpperCase()}%`))!);
+    const q = query.q;
+    conditions.push(
+      or(ilike(enterprises.name, containsPattern(q)), like(enterprises.uscc, prefixPattern(q.toUpperCase())))!,
+    );
   }
   const where = and(...conditions);
   const sortable = {

@@ -1,6 +1,7 @@
 import type { TGrid } from '@redline/contracts';
 import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { containsPattern, prefixPattern } from '../../db/like';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, invalid, notFound, outOfScope } from '../../http/errors';
@@ -17,7 +18,8 @@ type ListQuery = { page: number; pageSize: number; sort?: string; regionCode?: s
 
 export async function listGrids(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.grids(ctx.actor)];
-  if (query.q) conditions.push(or(ilike(grids.name, `%${query.q}%`), like(grids.code, `${query.q}%`))!);
+  if (query.q)
+    conditions.push(or(ilike(grids.name, containsPattern(query.q)), like(grids.code, prefixPattern(query.q)))!);
   if (query.regionCode) {
     // The anchor only narrows the list; the grid scope above still decides what is visible.
     const anchor = await findRegion(ctx.db, query.regionCode);

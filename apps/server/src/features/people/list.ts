@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { containsPattern, prefixPattern } from '../../db/like';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { offsetOf, orderOf, pageOf } from '../../http/paging';
@@ -10,8 +11,6 @@ import { people } from './schema';
 
 type ListQuery = { page: number; pageSize: number; sort?: string; regionCode?: string; q?: string };
 
-const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** People in scope; `regionCode` narrows to a subtree (LIKE prefix on region_path), `q` matches name or mobile prefix. */
 export async function listPeople(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.people(ctx.actor)];
@@ -21,8 +20,8 @@ export async function listPeople(ctx: Ctx, query: ListQuery) {
     conditions.push(underPath(people.regionPath, anchor.path));
   }
   if (query.q) {
-    const q = literal(query.q);
-    conditions.push(or(ilike(people.name, `%${q}%`), like(people.mobile, `${q}%`))!);
+    const q = query.q;
+    conditions.push(or(ilike(people.name, containsPattern(q)), like(people.mobile, prefixPattern(q)))!);
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

@@ -2,6 +2,7 @@ import type { TRegionCreate, TRegionLevel } from '@redline/contracts';
 import { buildRegionPath, validateRegionCode, validateRegionParent } from '@redline/domain';
 import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { containsPattern, prefixPattern } from '../../db/like';
 import { isUniqueViolation } from '../../db/pg-errors';
 import type { Ctx } from '../../http/context';
 import { AppError, fromDomain, invalid, notFound, outOfScope } from '../../http/errors';
@@ -29,7 +30,8 @@ export async function listRegions(ctx: Ctx, query: ListQuery) {
   if (query.roots) conditions.push(scopeOf.regionRoots(ctx.actor));
   if (query.parentCode) conditions.push(eq(regions.parentCode, query.parentCode));
   if (query.level) conditions.push(eq(regions.level, query.level));
-  if (query.q) conditions.push(or(ilike(regions.name, `%${query.q}%`), like(regions.code, `${query.q}%`))!);
+  if (query.q)
+    conditions.push(or(ilike(regions.name, containsPattern(query.q)), like(regions.code, prefixPattern(query.q)))!);
   if (query.under) {
     const anchor = await findRegion(ctx.db, query.under, scopeOf.regions(ctx.actor));
     if (!anchor) return pageOf([], 0, query);
