@@ -13,6 +13,7 @@ export const BACKUP_TABLES = [
   'departments',
   'department_sectors',
   'enterprises',
+  'region_enterprise_counts',
   'people',
   'accounts',
   'sessions',
@@ -20,6 +21,9 @@ export const BACKUP_TABLES = [
   'leader_assignments',
   'audit_log',
 ] as const;
+
+/** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
+const DERIVED_TABLES = new Set<string>(['region_enterprise_counts']);
 
 const MAGIC = 'REDLINE-BACKUP 1';
 type Header = { createdAt: string; migrations: number; tables: Record<string, number> };
@@ -96,7 +100,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
       const end = lines.indexOf('\\.', i + 1);
       if (end < 0) throw new Error(`${file} is truncated in table ${table}`);
       const data = lines.slice(i + 1, end);
-      if (data.length) {
+      if (data.length && !DERIVED_TABLES.has(table)) {
         const stream = client.query(copyFrom(`copy ${table} from stdin`));
         await pipeline(async function* () {
           yield `${data.join('\n')}\n`;

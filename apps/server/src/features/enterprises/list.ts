@@ -8,7 +8,7 @@ import { findRegion } from '../regions/repo';
 import { scopeOf, underPath } from '../scope/filters';
 import { presentEnterprise } from './present';
 import { selectEnterprises } from './repo';
-import { enterprises } from './schema';
+import { enterprises, regionEnterpriseCounts } from './schema';
 
 type ListQuery = {
   page: number;
@@ -29,10 +29,12 @@ type ListQuery = {
  */
 export async function listEnterprises(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.enterprises(ctx.actor)];
+  let anchorPath: string | undefined;
   if (query.regionCode) {
     const anchor = await findRegion(ctx.db, query.regionCode);
     if (!anchor) return pageOf([], 0, query);
     conditions.push(underPath(enterprises.regionPath, anchor.path));
+    anchorPath = anchor.path;
   }
   if (query.gridCode) conditions.push(eq(enterprises.gridCode, query.gridCode));
   if (query.sectorCode) conditions.push(sql`${enterprises.sectorCodes} @> array[${query.sectorCode}]::text[]`);
@@ -45,21 +47,50 @@ export async function listEnterprises(ctx: Ctx, query: ListQuery) {
     );
   }
   const where = and(...conditions);
+  const subtreePath = onlySubtree(ctx, query, anchorPath);
   const sortable = {
     name: enterprises.name,
     uscc: enterprises.uscc,
     createdAt: enterprises.createdAt,
     employees: enterprises.employees,
   };
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     selectEnterprises(ctx.db)
       .where(where)
       .orderBy(...orderOf(query.sort, sortable, [asc(enterprises.name), asc(enterprises.id)]))
       .limit(query.pageSize)
       .offset(offsetOf(query)),
-    ctx.db.select({ n: count() }).from(enterprises).where(where),
+    subtreePath !== undefined
+      ? countInSubtree(ctx, subtreePath)
+      : ctx.db
+          .select({ n: count() })
+          .from(enterprises)
+          .where(where)
+          .then(([r]) => r?.n ?? 0),
   ]);
-  return pageOf(rows.map(presentEnterprise), total?.n ?? 0, query);
+  return pageOf(rows.map(presentEnterprise), total, query);
+}
+
+/**
+ * When a list is a plain region subtree (a region scope without sectors, optionally narrowed by `regionCode`, and no
+ * other filter), its total comes from the per-region counters; this is the path whose subtree is counted.
+ */
+function onlySubtree(ctx: Ctx, query: ListQuery, anchorPath: string | undefined): string | undefined {
+  const s = ctx.actor.scope;
+  if (s.kind !== 'region' || s.sectorCodes.length) return undefined;
+  if (query.gridCode || query.sectorCode || query.tag || query.status || query.q) return undefined;
+  if (!anchorPath) return s.regionPath;
+  // The narrower of the scope and the requested subtree (an anchor outside the scope matches nothing).
+  if (anchorPath.startsWith(s.regionPath)) return anchorPath;
+  return s.regionPath.startsWith(anchorPath) ? s.regionPath : '/-/'; // no region path has a dash
+}
+
+async function countInSubtree(ctx: Ctx, path: string): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: sql<string>`coalesce(sum(${regionEnterpriseCounts.n}), 0)` })
+    .from(regionEnterpriseCounts)
+    .where(underPath(regionEnterpriseCounts.regionPath, path));
+  return Number(row?.n ?? 0);
 }
 
 export async function getEnterprise(ctx: Ctx, id: string) {
