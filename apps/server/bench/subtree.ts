@@ -17,8 +17,8 @@ import type { ValidatedEnterprise } from '../src/features/enterprises/values';
 import { insertRegion } from '../src/features/regions/service';
 import { upsertSectorCatalogue } from '../src/features/sectors/service';
 import { buildApp } from '../src/http/app';
-import { makeTestDeps } from '../test/deps';
 import { ApiClient } from '../test/api-client';
+import { makeTestDeps } from '../test/deps';
 import { freshDatabase } from './fresh-database';
 
 const ROWS = Number(process.argv[2] ?? 300_000);
@@ -67,7 +67,10 @@ try {
       tags: [],
     };
   };
-  for (const [county, count] of [['140525', ROWS], ['140581', Math.round(ROWS / 6)]] as const) {
+  for (const [county, count] of [
+    ['140525', ROWS],
+    ['140581', Math.round(ROWS / 6)],
+  ] as const) {
     for (let from = 0; from < count; from += 10_000) {
       const batch = Array.from({ length: Math.min(10_000, count - from) }, (_, k) => rowFor(from + k, county));
       await db.transaction((tx) => insertEnterprisesBulk(tx, who, batch));
@@ -80,7 +83,19 @@ try {
   const deps = makeTestDeps(db);
   const app = await buildApp({ deps, pool, logger: false, webDir: null });
   await db.transaction((tx) =>
-    insertAccount(tx, who, { username: 'bench', displayName: '压测', roles: ['inspector'], scope: { kind: 'region', regionCode: '140525' }, password: 'Load#Test2026', mobile: null }, null),
+    insertAccount(
+      tx,
+      who,
+      {
+        username: 'bench',
+        displayName: '压测',
+        roles: ['inspector'],
+        scope: { kind: 'region', regionCode: '140525' },
+        password: 'Load#Test2026',
+        mobile: null,
+      },
+      null,
+    ),
   );
   const client = new ApiClient(app);
   await client.signIn('bench', 'Load#Test2026');
@@ -103,7 +118,9 @@ try {
       total = res.json().total;
     }
     times.sort((a, b) => a - b);
-    console.log(`${label.padEnd(28)} total ${String(total).padStart(7)}  median ${times[15]!.toFixed(1)} ms  p95 ${times[28]!.toFixed(1)} ms`);
+    console.log(
+      `${label.padEnd(28)} total ${String(total).padStart(7)}  median ${times[15]!.toFixed(1)} ms  p95 ${times[28]!.toFixed(1)} ms`,
+    );
   }
   await app.close();
 } finally {

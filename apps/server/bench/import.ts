@@ -1,6 +1,6 @@
 /**
  * Import budget check: 100,000 enterprises from one .xlsx in at most 30 s on the 2-core reference machine.
- * Run: `npx tsx apps/server/src/features/imports/bench-import.ts [rows]`. Uses a fresh database: a new one on the
+ * Run: `npx tsx apps/server/bench/import.ts [rows]`. Uses a fresh database: a new one on the
  * server in DATABASE_URL (dropped afterwards), or an embedded PostgreSQL in a temporary folder.
  */
 import fs from 'node:fs';
@@ -8,40 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeUscc } from '@redline/domain';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { openDatabase } from '../../db/client';
-import { startEmbeddedPostgres } from '../../db/embedded';
-import { migrateDatabase } from '../../db/migrate';
-import type { AuditWho } from '../audit/append-audit';
-import { insertGrid } from '../grids/service';
-import { insertRegion } from '../regions/service';
-import { upsertSectorCatalogue } from '../sectors/service';
-import { ENTERPRISE_COLUMNS } from './columns';
-import { importRecords } from './service';
+import { openDatabase } from '../src/db/client';
+import { migrateDatabase } from '../src/db/migrate';
+import type { AuditWho } from '../src/features/audit/append-audit';
+import { insertGrid } from '../src/features/grids/service';
+import { ENTERPRISE_COLUMNS } from '../src/features/imports/columns';
+import { importRecords } from '../src/features/imports/service';
+import { insertRegion } from '../src/features/regions/service';
+import { upsertSectorCatalogue } from '../src/features/sectors/service';
+import { freshDatabase } from './fresh-database';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const who: AuditWho = { actorId: null, requestId: 'bench-import', now: new Date() };
-
-async function freshDatabase(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL;
-  if (!server) return startEmbeddedPostgres(dir);
-  const name = `redline_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    stop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** Writes the file the way Excel does (shared strings), half the rows in a town, half in a village grid. */
 async function writeWorkbook(file: string) {
