@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type HolidayCalendar, isWorkingDay, listMissingCalendarYears, validateHolidayCalendar } from './holiday-calendar';
+import {
+  type HolidayCalendar,
+  isWorkingDay,
+  listMissingCalendarYears,
+  validateHolidayCalendar,
+} from './holiday-calendar';
 
 const sample: HolidayCalendar = { year: 2030, holidays: ['2030-01-01', '2029-12-31'], workdays: ['2030-01-05'] };
 

@@ -29,7 +29,12 @@ export function haversineMetres(a: { lat: number; lng: number }, b: { lat: numbe
 
 /** Full-width to half-width, lower case, without spaces, punctuation or symbols, as code points. */
 const normaliseTitle = (title: string): string[] =>
-  Array.from(title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, ''));
+  Array.from(
+    title
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, ''),
+  );
 
 /**
  * Title similarity in 0..1: the Dice coefficient over character bigrams (2·|A∩B| / (|A|+|B|), bigrams counted with

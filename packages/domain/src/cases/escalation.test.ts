@@ -75,13 +75,20 @@ describe('dueEvents: overdue and escalation steps', () => {
     expect(keys(at(3 * DAY), ['overdue', 'step:1'])).toEqual(['step:2']);
     expect(keys(at(7 * DAY - 1), ['overdue', 'step:1', 'step:2'])).toEqual([]);
     const third = dueEvents(clock(['overdue', 'step:1', 'step:2']), DEFAULT_LADDER, at(7 * DAY));
-    expect(third).toEqual([{ key: 'step:3', kind: 'escalation', action: 'propose_listed_supervision', at: at(7 * DAY) }]);
+    expect(third).toEqual([
+      { key: 'step:3', kind: 'escalation', action: 'propose_listed_supervision', at: at(7 * DAY) },
+    ]);
   });
 
   it('catches up every missed step at once, oldest first, and then nothing', () => {
     const events = dueEvents(clock(), DEFAULT_LADDER, at(30 * DAY));
     expect(events.map((e) => e.key)).toEqual(['overdue', 'step:1', 'step:2', 'step:3']);
-    expect(keys(at(30 * DAY), events.map((e) => e.key))).toEqual([]);
+    expect(
+      keys(
+        at(30 * DAY),
+        events.map((e) => e.key),
+      ),
+    ).toEqual([]);
   });
 
   it('follows a custom ladder (a step at 0 days fires with the overdue event)', () => {

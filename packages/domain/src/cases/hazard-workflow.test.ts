@@ -14,7 +14,11 @@ const later = new Date('2026-03-12T15:59:59.999Z');
 
 const TRIAGE = ['town_officer', 'inspector', 'safety_office'];
 const FIVE = { measures: '更换破损护栏', responsiblePerson: '张三', funds: 5000, contingencyPlan: '设置警戒区' };
-const REPORT = { currentCondition: '储罐区防火堤破损', causes: '年久失修', harmAndDifficultyAnalysis: '危害大,需停产整改' };
+const REPORT = {
+  currentCondition: '储罐区防火堤破损',
+  causes: '年久失修',
+  harmAndDifficultyAnalysis: '危害大,需停产整改',
+};
 const PLAN = {
   ...FIVE,
   objectives: '消除防火堤缺陷',
@@ -303,9 +307,9 @@ describe('hazard workflow: requirements missing and present', () => {
 
   it('completing rectification needs a description and at least one after-photo (issue 3 §1)', () => {
     expect(owner('complete', { comment: undefined })).toBe('CASE.COMMENT_REQUIRED');
-    expect(attempt('complete', 'rectifying', ['enterprise_user'], ['owner'], { evidence: [{ phase: 'before' }] })).toEqual(
-      { ok: false, error: { code: 'CASE.EVIDENCE_REQUIRED', params: { phase: 'after', min: 1 } } },
-    );
+    expect(
+      attempt('complete', 'rectifying', ['enterprise_user'], ['owner'], { evidence: [{ phase: 'before' }] }),
+    ).toEqual({ ok: false, error: { code: 'CASE.EVIDENCE_REQUIRED', params: { phase: 'after', min: 1 } } });
     expect(owner('complete', { evidence: undefined })).toBe('CASE.EVIDENCE_REQUIRED');
     expect(owner('complete', { evidence: [{ phase: 'before' }, { phase: 'after' }] })).toBe('→awaiting_verification');
   });
@@ -329,7 +333,15 @@ describe('hazard workflow: whole paths', () => {
       const result = checkTransition(
         HAZARD_WORKFLOW,
         { state, version },
-        { transition, expectedVersion: version, actorRoles: roles, actorRelations: relations, now, ...spec.valid, ...extra },
+        {
+          transition,
+          expectedVersion: version,
+          actorRoles: roles,
+          actorRelations: relations,
+          now,
+          ...spec.valid,
+          ...extra,
+        },
       );
       if (!result.ok) throw new Error(`${transition} from ${state}: ${result.error.code}`);
       state = result.value.to;

@@ -48,24 +48,24 @@ const MAJOR = { level: 'major' };
 /**
  * The hazard (隐患) workflow, issue 3 §2 and domain-reference §2.8. Who may take each transition:
  *
- * Roles: T = town_officer, inspector, safety_office (the supervising officials); grid_worker G; enterprise_user E.
+ * Roles: TO town_officer, IN inspector, SO safety_office, GW grid_worker, EU enterprise_user (admin, expert: none).
  * Relations: sup = supervisor, own = owner.
  *
- * | transition          | from → to                                 | roles          | relation  | requires                  |
- * |---------------------|-------------------------------------------|----------------|-----------|---------------------------|
- * | accept              | reported, transferred → accepted          | T              | sup       | level; major: basis       |
- * | reject              | reported, transferred → rejected          | T              | sup       | comment (why not a hazard)|
- * | merge               | reported, transferred → merged            | T              | sup       | mergedInto                |
- * | transfer            | reported, transferred → transferred       | T              | sup       | comment, transferTo,      |
- * |                     |                                           |                |           | future deadline           |
- * | rectify_immediately | accepted → rectifying                     | E, G, town_officer, inspector | own, sup | level ordinary |
- * | rectify_by_deadline | accepted → rectifying                     | E, T           | own, sup  | five assurances, future   |
- * |                     |                                           |                |           | deadline; major: report   |
- * |                     |                                           |                |           | and plan items            |
- * | complete            | rectifying → awaiting_verification        | E, G, town_officer, inspector | own | comment, ≥ 1 after-photo |
- * | verify              | awaiting_verification → written_off       | T              | sup       | –                         |
- * | fail_verification   | awaiting_verification → rectifying        | T              | sup       | comment (reason)          |
- * | reopen              | written_off, rejected → reported          | T              | sup       | comment                   |
+ * | transition          | from → to                              | roles          | relation | requires             |
+ * |---------------------|----------------------------------------|----------------|----------|----------------------|
+ * | accept              | reported, transferred → accepted       | TO, IN, SO     | sup      | level; major: basis  |
+ * | reject              | reported, transferred → rejected       | TO, IN, SO     | sup      | comment (reason)     |
+ * | merge               | reported, transferred → merged         | TO, IN, SO     | sup      | mergedInto           |
+ * | transfer            | reported, transferred → transferred    | TO, IN, SO     | sup      | comment, transferTo, |
+ * |                     |                                        |                |          | future deadline      |
+ * | rectify_immediately | accepted → rectifying                  | EU, GW, TO, IN | own, sup | level ordinary       |
+ * | rectify_by_deadline | accepted → rectifying                  | EU, TO, IN, SO | own, sup | five assurances,     |
+ * |                     |                                        |                |          | future deadline;     |
+ * |                     |                                        |                |          | major: report, plan  |
+ * | complete            | rectifying → awaiting_verification     | EU, GW, TO, IN | own      | comment, after-photo |
+ * | verify              | awaiting_verification → written_off    | TO, IN, SO     | sup      | –                    |
+ * | fail_verification   | awaiting_verification → rectifying     | TO, IN, SO     | sup      | comment (reason)     |
+ * | reopen              | written_off, rejected → reported       | TO, IN, SO     | sup      | comment              |
  *
  * Why these choices:
  * - Accepting, grading and routing a report, verifying and writing off are official acts of the supervising unit

@@ -62,7 +62,8 @@ describe('checkRequirement', () => {
 
   it('fieldValue: present and one of the allowed values', () => {
     const req = { kind: 'fieldValue', field: 'level', oneOf: ['ordinary', 'major'] } as const;
-    const check = (fields: Record<string, unknown>) => checkRequirement({ ...req, oneOf: [...req.oneOf] }, input({ fields }));
+    const check = (fields: Record<string, unknown>) =>
+      checkRequirement({ ...req, oneOf: [...req.oneOf] }, input({ fields }));
     expect(codeOf(check({ level: 'major' }))).toBe('ok');
     expect(check({})).toEqual({ ok: false, error: { code: 'CASE.FIELDS_REQUIRED', params: { fields: 'level' } } });
     expect(check({ level: 'severe' })).toEqual({

@@ -79,9 +79,9 @@ describe('checkTransition', () => {
     expect(codeOf(checkTransition(toy, at, request({ actorRoles: ['boss'], actorRelations: [] })))).toBe(
       'CASE.ROLE_NOT_ALLOWED',
     );
-    expect(codeOf(checkTransition(toy, at, request({ actorRoles: ['x', 'worker'], actorRelations: ['a', 'owner'] })))).toBe(
-      'done',
-    );
+    expect(
+      codeOf(checkTransition(toy, at, request({ actorRoles: ['x', 'worker'], actorRelations: ['a', 'owner'] }))),
+    ).toBe('done');
   });
 
   it("admits every relation with 'any', and skips the check when no relation is listed", () => {

@@ -91,9 +91,7 @@ export function availableTransitions(
   roles: readonly string[],
   relations: readonly string[],
 ): Transition[] {
-  return workflow.transitions.filter(
-    (t) => t.from.includes(state) && hasRole(t, roles) && hasRelation(t, relations),
-  );
+  return workflow.transitions.filter((t) => t.from.includes(state) && hasRole(t, roles) && hasRelation(t, relations));
 }
 
 /** States a case can end in (nothing but a reopen leaves them): the "closed" states for lists and duplicates. */

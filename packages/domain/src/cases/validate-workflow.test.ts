@@ -30,16 +30,27 @@ describe('validateWorkflow', () => {
 
   it('needs unique transition names and at least one role', () => {
     const twice = [...base.transitions, { name: 'go', from: ['b'], to: 'a', roles: ['r'] }];
-    expect(codeOf({ ...base, transitions: twice })).toEqual({ code: 'WORKFLOW.DUPLICATE_TRANSITION', transition: 'go' });
+    expect(codeOf({ ...base, transitions: twice })).toEqual({
+      code: 'WORKFLOW.DUPLICATE_TRANSITION',
+      transition: 'go',
+    });
     const nobody = [...base.transitions, { name: 'back', from: ['b'], to: 'a', roles: [] }];
     expect(codeOf({ ...base, transitions: nobody })).toEqual({ code: 'WORKFLOW.NO_ROLES', transition: 'back' });
   });
 
   it('rejects transitions to or from unknown states', () => {
     const to = [...base.transitions, { name: 'x', from: ['a'], to: 'nowhere', roles: ['r'] }];
-    expect(codeOf({ ...base, transitions: to })).toEqual({ code: 'WORKFLOW.UNKNOWN_STATE', transition: 'x', state: 'nowhere' });
+    expect(codeOf({ ...base, transitions: to })).toEqual({
+      code: 'WORKFLOW.UNKNOWN_STATE',
+      transition: 'x',
+      state: 'nowhere',
+    });
     const from = [...base.transitions, { name: 'x', from: ['ghost'], to: 'a', roles: ['r'] }];
-    expect(codeOf({ ...base, transitions: from })).toEqual({ code: 'WORKFLOW.UNKNOWN_STATE', transition: 'x', state: 'ghost' });
+    expect(codeOf({ ...base, transitions: from })).toEqual({
+      code: 'WORKFLOW.UNKNOWN_STATE',
+      transition: 'x',
+      state: 'ghost',
+    });
   });
 
   it('allows nothing but reopen out of a terminal state', () => {
