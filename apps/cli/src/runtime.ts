@@ -7,7 +7,7 @@ import { openRuntime, type Runtime } from '@redline/server/runtime';
 
 /** Opens the configured database (embedded or DATABASE_URL), migrates it unless told not to, runs, closes. */
 export async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
-  const runtime = await openRuntime(loadConfig());
+  const runtime = await openRuntime(loadConfig(), () => {}, { attach: true });
   try {
     if (options.migrate !== false) await migrateDatabase(runtime.database.pool);
     return await fn(runtime);

@@ -116,6 +116,10 @@ describe('redline serve', () => {
     ]);
     // The first one is untouched.
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    // Commands work while the server runs: they attach to its embedded PostgreSQL instead of starting their own.
+    const status = await runCli(['db', 'status'], { REDLINE_DATA_DIR: dataDir, DATABASE_URL: undefined });
+    expect(status.stdout).toMatch(/^Migrations: (\d+) applied of \1\.$/m);
+    expect(status.code).toBe(0);
     expect(fs.readFileSync(lock, 'utf8')).toBe(String(first.child.pid));
 
     first.child.kill('SIGTERM');

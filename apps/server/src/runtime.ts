@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
-import { lockDataDir } from './db/data-lock';
-import { startEmbeddedPostgres } from './db/embedded';
+import { DataDirInUseError, lockDataDir } from './db/data-lock';
+import { runningEmbeddedUrl, startEmbeddedPostgres } from './db/embedded';
 import type { AppDeps } from './http/context';
 
 /** A database connection for a command or the server: the external DATABASE_URL, or the embedded one. */
@@ -17,6 +17,16 @@ export type Runtime = {
   close: () => Promise<void>;
 };
 
+function attachToRunning(dataDir: string): string | undefined {
+  try {
+    lockDataDir(dataDir)();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    return runningEmbeddedUrl(dataDir);
+  }
+}
+
 /** The secret keys session and token hashes. Without REDLINE_SECRET it is generated once per data folder. */
 function resolveSecret(config: Config): string {
   if (config.REDLINE_SECRET) return config.REDLINE_SECRET;
@@ -28,10 +38,20 @@ function resolveSecret(config: Config): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-export async function openRuntime(config: Config, log: (line: string) => void = () => {}): Promise<Runtime> {
+/**
+ * Opens the database. `attach`: when a running server holds the data folder, use its embedded PostgreSQL instead of
+ * refusing (commands such as `redline user unlock` work while the server runs); the server itself never attaches.
+ */
+export async function openRuntime(
+  config: Config,
+  log: (line: string) => void = () => {},
+  options: { attach?: boolean } = {},
+): Promise<Runtime> {
   let url = config.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let release: (() => void) | undefined;
+  const attached = !url && options.attach ? attachToRunning(config.dataDir) : undefined;
+  if (attached) url = attached;
   if (!url) {
     release = lockDataDir(config.dataDir);
     try {

@@ -12,6 +12,20 @@ import { stopOrphanPostgres } from './data-lock';
 // cluster itself in its own shutdown, so the hooks are removed; an orphan left by a hard kill is stopped at next start.
 for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
+/**
+ * The URL of the embedded PostgreSQL that a running Redline server started in this data folder (its port is line 4
+ * of postmaster.pid), so that commands can work while the server runs; undefined when none is running.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  const passwordFile = path.join(dataDir, 'pg-password');
+  if (!fs.existsSync(pidFile) || !fs.existsSync(passwordFile)) return undefined;
+  const port = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[3]);
+  if (!Number.isInteger(port) || port <= 0) return undefined;
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/redline`;
+}
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
