@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import type { Config } from './config';
+import { type Config, ConfigError } from './config';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase, loadDemo } from './features/demo/load-demo';
 import { buildApp } from './http/app';
@@ -50,7 +50,18 @@ export async function serve(config: Config): Promise<void> {
   })();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await runtime.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(
+        `Port ${config.PORT} is already in use; stop the other program or set PORT to a free port.`,
+      );
+    }
+    throw error;
+  }
   const url = `http://localhost:${config.PORT}`;
   logger.info(
     {
