@@ -1,3 +1,4 @@
+import { validateUscc } from '@redline/domain';
 import { z } from 'zod';
 import { ZMobile, ZPageQuery, zOptionalText, zSort, zText } from './common';
 import { ZGridCode, ZRegionCode } from './regions';
@@ -44,7 +45,17 @@ export const ZEnterprise = z.object({
 export type TEnterprise = z.infer<typeof ZEnterprise>;
 
 const enterpriseFields = {
-  uscc: z.string().trim().min(1).max(32).describe('Unified social credit code, 18 characters, GB 32100 check'),
+  uscc: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    // The GB 32100 check runs with the other field checks, so one answer lists every problem (and the web checks too).
+    .superRefine((value, ctx) => {
+      const result = validateUscc(value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.code, params: result.error.params });
+    })
+    .describe('Unified social credit code, 18 characters, GB 32100 check'),
   name: zText(128),
   regionCode: ZRegionCode,
   gridCode: ZGridCode.nullish(),

@@ -5,7 +5,11 @@ const isCatalogueKey = (message: string) => /^[A-Z_]+\.[A-Z_]+$/.test(message);
 
 function problemOf(issue: z.core.$ZodIssue, prefix: string): FieldProblem[] {
   const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  if (isCatalogueKey(issue.message)) return [{ path, code: issue.message }];
+  if (isCatalogueKey(issue.message)) {
+    // Rules from the domain (e.g. the credit-code check) carry their message parameters on the issue.
+    const params = issue.code === 'custom' ? (issue.params as FieldProblem['params']) : undefined;
+    return [params ? { path, code: issue.message, params } : { path, code: issue.message }];
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return [{ path, code: 'VALIDATION.REQUIRED' }];
