@@ -96,6 +96,26 @@ describe('POST /enterprises', () => {
     expect(await rowOf(bad)).toBeUndefined();
   });
 
+  it('lists a wrong check character together with the other field problems in one answer', async () => {
+    const bad = withWrongCheck(await newUscc(t));
+    const res = await admin.post(
+      '/api/v1/enterprises',
+      await body({ uscc: bad, principalMobile: '123', employees: -1 }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(
+      res
+        .json()
+        .details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`)
+        .sort(),
+    ).toEqual([
+      'employees:VALIDATION.TOO_SMALL',
+      'principalMobile:VALIDATION.INVALID_FORMAT',
+      'uscc:USCC.CHECK_MISMATCH',
+    ]);
+    expect(await rowOf(bad)).toBeUndefined();
+  });
+
   it('refuses unknown sectors, unknown grids and grids outside the region, with field details', async () => {
     const uscc = await newUscc(t);
     const sectors = await admin.post(
