@@ -35,6 +35,15 @@ describe('redline (usage)', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/^Usage: redline user add --username NAME/);
 
+    // A group name lists its commands: asked for with --help (exit 0), or as wrong usage (exit 2).
+    const group = await runCli(['db', '--help']);
+    expect(group.code).toBe(0);
+    expect(group.stdout).toContain('redline db migrate');
+    expect(group.stdout).toContain('redline db status');
+    const bare = await runCli(['db']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('"db" needs a subcommand');
+
     // An option parseArgs does not know is wrong usage too (it used to fail with exit 1).
     const bad = await runCli(['user', 'add', '--username', 'a', '--colour', 'red']);
     expect(bad.code).toBe(2);

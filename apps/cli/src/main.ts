@@ -40,6 +40,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const found = findCommand(argv);
   if (!found) {
+    // A group name alone ("redline user") lists that group's commands.
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${argv[0]} `));
+    if (group.length) {
+      const lines = group.map((c) => `  redline ${c.usage}\n      ${c.summary}`).join('\n');
+      const asked = argv.includes('--help') || argv.includes('-h');
+      (asked ? out : fail)(`${asked ? '' : `redline: "${argv.join(' ')}" needs a subcommand\n\n`}${lines}`);
+      return asked ? 0 : 2;
+    }
     fail(`redline: unknown command "${argv.join(' ')}"\n\n${help()}`);
     return 2;
   }
