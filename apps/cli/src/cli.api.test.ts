@@ -312,6 +312,17 @@ describe('redline backup and restore', () => {
     await source.database.pool.query(
       `insert into api_tokens (account_id, name, prefix, token_hash) select ${admin}, '报表', 'rl_1', 'h'`,
     );
+    await source.database.pool.query(
+      `with c as (insert into cases (type, number, title, region_code, region_path, state)
+                  select 'hazard', 'YH-' || $1 || '-2026-000001', e'配电箱\\门\t未关', code, path, 'reported'
+                    from regions where code = $2 returning id)
+       insert into case_events (case_id, cycle, at, kind, to_state, event_key) select id, 1, now(), 'created', 'reported', null from c`,
+      [enterprise!.region_code.slice(0, 6), enterprise!.region_code],
+    );
+    await source.database.pool.query(
+      `insert into case_sequences (type, county_code, year, last) values ('hazard', $1, 2026, 1)`,
+      [enterprise!.region_code.slice(0, 6)],
+    );
     const tables = await source.database.pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
     );
@@ -341,6 +352,10 @@ describe('redline backup and restore', () => {
       appendAudit(tx, who(), { action: 'backup.restored', entity: 'database', entityId: null }),
     );
     expect(await verifyAudit(target.database.db)).toEqual({ ok: true, count: before.audit_log!.rows + 1 });
+    // So do timeline events (bigserial ids).
+    await target.database.pool.query(
+      "insert into case_events (case_id, cycle, at, kind) select id, 1, now(), 'created' from cases limit 1",
+    );
   });
 
   it('refuses to restore into a database that has any data, and changes nothing', SLOW, async () => {

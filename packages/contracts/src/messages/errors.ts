@@ -33,6 +33,47 @@ export const errorMessages: Record<string, Message> = {
     en: '{count} rows are invalid; nothing was imported.',
   },
   'IMPORT.UNREADABLE_FILE': { 'zh-CN': '无法读取文件：{reason}', en: 'Cannot read the file: {reason}' },
+  'CASE.STALE_VERSION': {
+    'zh-CN': '该事项已被他人更新（当前版本 {current}），请刷新后重试。',
+    en: 'The case was changed by someone else (now version {current}); reload and retry.',
+  },
+  'CASE.INVALID_TRANSITION': {
+    'zh-CN': '事项当前状态（{from}）不能执行“{transition}”。',
+    en: 'The case cannot take "{transition}" from its current state ({from}).',
+  },
+  'CASE.UNKNOWN_TRANSITION': { 'zh-CN': '没有“{transition}”这一操作。', en: 'There is no transition "{transition}".' },
+  'CASE.ROLE_NOT_ALLOWED': {
+    'zh-CN': '您的角色不能执行“{transition}”。',
+    en: 'Your role may not take "{transition}".',
+  },
+  'CASE.RELATION_NOT_ALLOWED': {
+    'zh-CN': '只有相应的责任或监管单位才能执行“{transition}”。',
+    en: 'Only the responsible or supervising unit may take "{transition}".',
+  },
+  'CASE.COMMENT_REQUIRED': { 'zh-CN': '请填写说明或理由。', en: 'A comment or reason is required.' },
+  'CASE.EVIDENCE_REQUIRED': {
+    'zh-CN': '至少需要 {min} 份证据材料（{phase}）。',
+    en: 'At least {min} evidence items ({phase}) are required.',
+  },
+  'CASE.FIELDS_REQUIRED': { 'zh-CN': '请填写：{fields}。', en: 'Required: {fields}.' },
+  'CASE.FIELD_VALUE_NOT_ALLOWED': {
+    'zh-CN': '{field} 只能是：{allowed}。',
+    en: '{field} must be one of: {allowed}.',
+  },
+  'CASE.DEADLINE_REQUIRED': { 'zh-CN': '请填写期限。', en: 'A deadline is required.' },
+  'CASE.DEADLINE_IN_PAST': { 'zh-CN': '期限必须晚于当前时间。', en: 'The deadline must be in the future.' },
+  'CASE.NUMBER_PREFIX': {
+    'zh-CN': '事项类型没有编号前缀：{prefix}。',
+    en: 'The case type has no number prefix: {prefix}.',
+  },
+  'CASE.NUMBER_COUNTY_CODE': {
+    'zh-CN': '无法从行政区划确定县级代码：{countyCode}。',
+    en: 'No county code can be taken from the region: {countyCode}.',
+  },
+  'CASE.NUMBER_SEQUENCE': {
+    'zh-CN': '本县本年度的事项编号已用完（上限 {max}）。',
+    en: "This county's case numbers for the year are used up (at most {max}).",
+  },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Internal server error; please retry later.' },
   'SERVICE.UNAVAILABLE': { 'zh-CN': '服务暂不可用。', en: 'Service unavailable.' },
 };

@@ -19,6 +19,9 @@ export const BACKUP_TABLES = [
   'sessions',
   'api_tokens',
   'leader_assignments',
+  'cases',
+  'case_events',
+  'case_sequences',
   'audit_log',
 ] as const;
 
@@ -115,10 +118,12 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
         `${file} is incomplete: ${differ.map(([t, n]) => `${t} has ${after[t] ?? 'no'} rows of ${n}`).join(', ')}`,
       );
     }
-    // The next audit entry continues after the restored ones.
-    await client.query(
-      `select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 0) + 1, false) from audit_log`,
-    );
+    // The next audit entry and timeline event continue after the restored ones.
+    for (const table of ['audit_log', 'case_events']) {
+      await client.query(
+        `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from ${table}`,
+      );
+    }
     await client.query('commit');
     return header;
   } catch (error) {

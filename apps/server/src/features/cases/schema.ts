@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from '../../db/columns';
+import { enterprises } from '../enterprises/schema';
+import { regions } from '../regions/schema';
+
+/**
+ * A case of any type (hazard first): anything with an owner and a deadline. `version` is the optimistic-concurrency
+ * counter a transition must name; `cycle` starts at 1 and grows on reopen, so earlier cycles' events stay as they were.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    type: text('type').notNull(),
+    number: text('number').notNull().unique(),
+    title: text('title').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    regionPath: text('region_path').notNull(),
+    gridCode: text('grid_code'),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    sectorCode: text('sector_code'),
+    ownerUnit: text('owner_unit'),
+    ownerAccountId: uuid('owner_account_id'),
+    supervisorUnit: text('supervisor_unit'),
+    state: text('state').notNull(),
+    version: integer('version').notNull().default(1),
+    level: text('level'),
+    source: text('source'),
+    deadline: timestamp('deadline', { withTimezone: true, precision: 3 }),
+    cycle: integer('cycle').notNull().default(1),
+    fields: jsonb('fields').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('cases_region_path_idx').on(t.regionPath.op('text_pattern_ops')),
+    index('cases_type_state_idx').on(t.type, t.state),
+    index('cases_deadline_idx').on(t.deadline).where(sql`${t.deadline} is not null`),
+  ],
+);
+
+export const CASE_EVENT_KINDS = ['created', 'transition', 'reminder', 'overdue', 'escalation'] as const;
+
+/**
+ * The timeline. Clock events (reminder, overdue, escalation) carry an `event_key` unique per case and cycle, so a
+ * sweep that runs twice, or in two processes at once, records each event once.
+ */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    cycle: integer('cycle').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    actorId: uuid('actor_id'),
+    kind: text('kind', { enum: CASE_EVENT_KINDS }).notNull(),
+    transition: text('transition'),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    comment: text('comment'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    eventKey: text('event_key'),
+  },
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.cycle),
+    uniqueIndex('case_events_key_uq').on(t.caseId, t.cycle, t.eventKey).where(sql`${t.eventKey} is not null`),
+  ],
+);
+
+/** The last case number handed out per (type, county, year); numbers are allocated by an upsert in the case's tx. */
+export const caseSequences = pgTable(
+  'case_sequences',
+  {
+    type: text('type').notNull(),
+    countyCode: text('county_code').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.type, t.countyCode, t.year] })],
+);
