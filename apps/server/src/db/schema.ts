@@ -3,6 +3,8 @@ export * from '../features/audit/schema';
 export * from '../features/cases/schema';
 export * from '../features/departments/schema';
 export * from '../features/enterprises/schema';
+export * from '../features/evidence/schema';
+export * from '../features/notifications/schema';
 export * from '../features/people/schema';
 export * from '../features/regions/schema';
 export * from '../features/sectors/schema';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
+import { departments } from '../departments/schema';
 import { enterprises } from '../enterprises/schema';
 import { people } from '../people/schema';
 import { regions } from '../regions/schema';
@@ -16,6 +17,10 @@ export const accounts = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     mobile: text('mobile'),
+    /** Where email notifications go (only when SMTP is configured). */
+    email: text('email'),
+    /** The department this account acts for (an inspector's bureau): its cases' supervising unit. */
+    departmentId: uuid('department_id').references(() => departments.id),
     personId: uuid('person_id').references(() => people.id),
     roles: text('roles').array().notNull(),
     scopeKind: text('scope_kind', { enum: ['region', 'grids', 'enterprise'] }).notNull(),

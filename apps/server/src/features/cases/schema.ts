@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -43,6 +44,18 @@ export const cases = pgTable(
     deadline: timestamp('deadline', { withTimezone: true, precision: 3 }),
     cycle: integer('cycle').notNull().default(1),
     fields: jsonb('fields').$type<Record<string, unknown>>().notNull().default({}),
+    /** Where: free text and GCJ-02 coordinates (any case type may carry a place). */
+    locationText: text('location_text'),
+    lng: doublePrecision('lng'),
+    lat: doublePrecision('lat'),
+    reporterAccountId: uuid('reporter_account_id'),
+    /** Listed supervision (挂牌督办): the unit that lists it and when; the listed deadline is the case deadline. */
+    listedUnit: text('listed_unit'),
+    listedAt: timestamp('listed_at', { withTimezone: true, precision: 3 }),
+    /** The case this one was merged into (a merged case is final). */
+    mergedIntoId: uuid('merged_into_id'),
+    /** A case linked to another, e.g. a resumption review to its hazard. */
+    parentId: uuid('parent_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -50,8 +63,55 @@ export const cases = pgTable(
     index('cases_region_path_idx').on(t.regionPath.op('text_pattern_ops')),
     index('cases_type_state_idx').on(t.type, t.state),
     index('cases_deadline_idx').on(t.deadline).where(sql`${t.deadline} is not null`),
+    index('cases_enterprise_idx').on(t.enterpriseId),
+    index('cases_parent_idx').on(t.parentId).where(sql`${t.parentId} is not null`),
+    index('cases_created_idx').on(t.type, t.createdAt),
   ],
 );
+
+/** Who follows a case: its reporters (a merge keeps every reporter), and anyone who asked to watch. */
+export const caseWatchers = pgTable(
+  'case_watchers',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    accountId: uuid('account_id').notNull(),
+    reason: text('reason', { enum: ['reporter', 'merged', 'watch'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.accountId] }), index('case_watchers_account_idx').on(t.accountId)],
+);
+
+/**
+ * Escalation ladders as data per case type and region: the sweep uses the ladder of the nearest region at or above
+ * the case's region (`region_code` null = the type's default everywhere), and DEFAULT_LADDER when none is set.
+ */
+export const escalationLadders = pgTable(
+  'escalation_ladders',
+  {
+    id: id(),
+    caseType: text('case_type').notNull(),
+    regionCode: text('region_code').references(() => regions.code),
+    regionPath: text('region_path'),
+    ladder: jsonb('ladder').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('escalation_ladders_uq').on(t.caseType, sql`coalesce(${t.regionCode}, '')`)],
+);
+
+/**
+ * The official holiday calendar per year (国务院办公厅 notice): holidays and the adjusted working weekend days, loaded
+ * by an administrator; the years shipped with Redline are seeded.
+ */
+export const holidayCalendars = pgTable('holiday_calendars', {
+  year: integer('year').primaryKey(),
+  holidays: text('holidays').array().notNull(),
+  workdays: text('workdays').array().notNull(),
+  source: text('source').notNull(),
+  loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const CASE_EVENT_KINDS = ['created', 'transition', 'reminder', 'overdue', 'escalation'] as const;
 
