@@ -4,6 +4,7 @@ export * from './common';
 export * from './departments';
 export * from './enterprises';
 export * from './errors';
+export * from './hazards';
 export * from './imports';
 export * from './locale';
 export * from './messages/catalogue';

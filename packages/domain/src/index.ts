@@ -11,6 +11,7 @@ export * from './cases/hazard-workflow';
 export * from './cases/requirements';
 export * from './cases/state-machine';
 export * from './cases/validate-workflow';
+export * from './hazards/codes';
 export * from './json-diff';
 export * from './lockout';
 export * from './pagination';
