@@ -18,6 +18,7 @@ const actor = (scope: ActorScope): Actor => ({
   username: 'u',
   displayName: 'U',
   roles: ['admin'],
+  departmentId: null,
   scope,
   via: 'session',
 });

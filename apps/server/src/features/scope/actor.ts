@@ -13,6 +13,8 @@ export type Actor = {
   displayName: string;
   roles: TRole[];
   scope: ActorScope;
+  /** The department the account acts for (an inspector's bureau), or null. */
+  departmentId: string | null;
   via: 'session' | 'token' | 'system';
   sessionId?: string;
 };
@@ -29,5 +31,6 @@ export const systemActor = (): Actor => ({
   displayName: 'system',
   roles: ['admin'],
   scope: { kind: 'region', regionCode: '', regionPath: '/', sectorCodes: [] },
+  departmentId: null,
   via: 'system',
 });

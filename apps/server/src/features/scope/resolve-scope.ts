@@ -69,6 +69,7 @@ export async function actorOf(db: Db, account: AccountRow, via: Actor['via'], se
     displayName: account.displayName,
     roles: account.roles as TRole[],
     scope,
+    departmentId: account.departmentId,
     via,
     ...(sessionId ? { sessionId } : {}),
   };
