@@ -9,7 +9,7 @@ import { err, ok, type Result } from '../result';
 export type CaseNumberParts = { prefix: string; countyCode: string; year: number; sequence: number };
 
 /** Prefix per case type (pinyin initials): 隐患 YinHuan → YH. Later case types add theirs here. */
-export const CASE_NUMBER_PREFIXES: Record<string, string> = { hazard: 'YH' };
+export const CASE_NUMBER_PREFIXES: Record<string, string> = { hazard: 'YH', resumption_review: 'FG' };
 
 export const MAX_CASE_SEQUENCE = 999_999;
 

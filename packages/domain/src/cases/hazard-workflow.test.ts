@@ -5,6 +5,7 @@ import {
   HAZARD_WORKFLOW,
   MAJOR_HAZARD_REPORT_FIELDS,
   RECTIFICATION_PLAN_FIELDS,
+  RESUMPTION_REVIEW_WORKFLOW,
 } from './hazard-workflow';
 import { availableTransitions, checkTransition, type TransitionRequest } from './state-machine';
 import { validateWorkflow } from './validate-workflow';
@@ -34,7 +35,7 @@ const PLAN = {
  */
 const EXPECTED: Record<
   string,
-  { from: string[]; to: string; roles: string[]; relations: string[]; valid: Partial<TransitionRequest> }
+  { from: string[]; to: string | null; roles: string[]; relations: string[]; valid: Partial<TransitionRequest> }
 > = {
   accept: {
     from: ['reported', 'transferred'],
@@ -85,6 +86,42 @@ const EXPECTED: Record<
     relations: ['owner'],
     valid: { comment: '护栏已更换', evidence: [{ phase: 'after' }] },
   },
+  // to: null = an action that keeps the state. Listing checks the role only (the 安委办 lists any unit's hazard).
+  list_supervision: {
+    from: ['accepted', 'rectifying', 'awaiting_verification'],
+    to: null,
+    roles: ['safety_office'],
+    relations: ['owner', 'supervisor', 'reporter', 'none'],
+    valid: { fields: { level: 'major', listedUnit: 'region:140500' }, deadline: later },
+  },
+  order_suspension: {
+    from: ['accepted', 'rectifying'],
+    to: null,
+    roles: TRIAGE,
+    relations: ['supervisor'],
+    valid: { fields: { level: 'major' }, comment: '存在重大事故隐患,责令停产整顿' },
+  },
+  apply_resumption: {
+    from: ['rectifying'],
+    to: 'awaiting_verification',
+    roles: ['enterprise_user'],
+    relations: ['owner'],
+    valid: { fields: { suspension: 'ordered' }, comment: '整改完成,申请复产', evidence: [{ phase: 'after' }] },
+  },
+  approve_resumption: {
+    from: ['awaiting_verification'],
+    to: 'written_off',
+    roles: TRIAGE,
+    relations: ['supervisor'],
+    valid: { fields: { suspension: 'applied' } },
+  },
+  refuse_resumption: {
+    from: ['awaiting_verification'],
+    to: 'rectifying',
+    roles: TRIAGE,
+    relations: ['supervisor'],
+    valid: { fields: { suspension: 'applied' }, comment: '现场复查不合格' },
+  },
   verify: { from: ['awaiting_verification'], to: 'written_off', roles: TRIAGE, relations: ['supervisor'], valid: {} },
   fail_verification: {
     from: ['awaiting_verification'],
@@ -129,6 +166,7 @@ const codeOf = (result: ReturnType<typeof checkTransition>) => (result.ok ? `→
 describe('hazard workflow: shape', () => {
   it('is a valid workflow (every state reachable, only reopen leaves a terminal state)', () => {
     expect(validateWorkflow(HAZARD_WORKFLOW).ok).toBe(true);
+    expect(validateWorkflow(RESUMPTION_REVIEW_WORKFLOW).ok).toBe(true);
   });
 
   it('has exactly the transitions of the expected table', () => {
@@ -155,7 +193,7 @@ describe('hazard workflow: every transition per role and relation', () => {
       [...RELATIONS, 'none'].map((relation) => {
         const allowed = spec.roles.includes(role) && spec.relations.includes(relation);
         const expected = allowed
-          ? `→${spec.to}`
+          ? `→${spec.to ?? '(same)'}`
           : spec.roles.includes(role)
             ? 'CASE.RELATION_NOT_ALLOWED'
             : 'CASE.ROLE_NOT_ALLOWED';
@@ -167,7 +205,9 @@ describe('hazard workflow: every transition per role and relation', () => {
   it.each(cases)('%s by %s as %s → %s', (transition, role, relation, expected) => {
     const spec = EXPECTED[transition]!;
     const relations = relation === 'none' ? [] : [relation];
-    for (const from of spec.from) expect(codeOf(attempt(transition, from, [role], relations))).toBe(expected);
+    for (const from of spec.from) {
+      expect(codeOf(attempt(transition, from, [role], relations))).toBe(expected.replace('(same)', from));
+    }
   });
 
   it('lets admin and expert take no transition at all', () => {
@@ -182,7 +222,14 @@ describe('hazard workflow: every transition per role and relation', () => {
     expect(names('reported', ['town_officer'], ['supervisor'])).toEqual(['accept', 'reject', 'merge', 'transfer']);
     expect(names('reported', ['enterprise_user'], ['owner'])).toEqual([]);
     expect(names('accepted', ['enterprise_user'], ['owner'])).toEqual(['rectify_immediately', 'rectify_by_deadline']);
-    expect(names('awaiting_verification', ['inspector'], ['supervisor'])).toEqual(['verify', 'fail_verification']);
+    expect(names('awaiting_verification', ['inspector'], ['supervisor'])).toEqual([
+      'verify',
+      'fail_verification',
+      'approve_resumption',
+      'refuse_resumption',
+    ]);
+    expect(names('rectifying', ['enterprise_user'], ['owner'])).toEqual(['complete', 'apply_resumption']);
+    expect(names('rectifying', ['safety_office'], [])).toEqual(['list_supervision']);
     expect(names('awaiting_verification', ['inspector'], ['owner'])).toEqual([]);
   });
 });
@@ -321,6 +368,51 @@ describe('hazard workflow: requirements missing and present', () => {
 
   it('a reopen needs a reason', () => {
     expect(supervisor('reopen', { comment: '' })).toBe('CASE.COMMENT_REQUIRED');
+  });
+});
+
+describe('hazard workflow: listed supervision, suspension and resumption (§2.7, Decree 16 Art. 23)', () => {
+  const sup = (transition: string, state: string, extra: Partial<TransitionRequest> = {}) =>
+    codeOf(attempt(transition, state, ['inspector'], ['supervisor'], extra));
+
+  it('lists only major hazards, with the listing unit and a future deadline', () => {
+    const list = (extra: Partial<TransitionRequest>) =>
+      codeOf(attempt('list_supervision', 'rectifying', ['safety_office'], [], extra));
+    expect(list({})).toBe('→rectifying');
+    expect(list({ fields: { level: 'ordinary', listedUnit: 'region:140500' } })).toBe('CASE.FIELD_VALUE_NOT_ALLOWED');
+    expect(list({ fields: { level: 'major' } })).toBe('CASE.FIELDS_REQUIRED');
+    expect(list({ deadline: new Date(now.getTime() - 1) })).toBe('CASE.DEADLINE_IN_PAST');
+  });
+
+  it('orders a suspension once; a second order while ordered or under review is blocked', () => {
+    expect(sup('order_suspension', 'rectifying')).toBe('→rectifying');
+    expect(sup('order_suspension', 'rectifying', { comment: '' })).toBe('CASE.COMMENT_REQUIRED');
+    for (const suspension of ['ordered', 'applied']) {
+      expect(sup('order_suspension', 'rectifying', { fields: { level: 'major', suspension } })).toBe(
+        'CASE.BLOCKED_BY_FIELD',
+      );
+    }
+    expect(sup('order_suspension', 'rectifying', { fields: { level: 'major', suspension: 'approved' } })).toBe(
+      '→rectifying',
+    );
+  });
+
+  it('while suspended the owner applies for resumption instead of completing', () => {
+    const owner = (transition: string, fields: Record<string, unknown>) =>
+      codeOf(attempt(transition, 'rectifying', ['enterprise_user'], ['owner'], { fields }));
+    expect(owner('complete', { suspension: 'ordered' })).toBe('CASE.BLOCKED_BY_FIELD');
+    expect(owner('apply_resumption', { suspension: 'ordered' })).toBe('→awaiting_verification');
+    expect(owner('apply_resumption', {})).toBe('CASE.FIELDS_REQUIRED');
+    expect(owner('complete', { suspension: 'approved' })).toBe('→awaiting_verification');
+  });
+
+  it('under review only the resumption decision writes off or returns the hazard', () => {
+    const applied = { fields: { suspension: 'applied' } };
+    expect(sup('verify', 'awaiting_verification', applied)).toBe('CASE.BLOCKED_BY_FIELD');
+    expect(sup('fail_verification', 'awaiting_verification', applied)).toBe('CASE.BLOCKED_BY_FIELD');
+    expect(sup('approve_resumption', 'awaiting_verification', applied)).toBe('→written_off');
+    expect(sup('refuse_resumption', 'awaiting_verification', applied)).toBe('→rectifying');
+    expect(sup('approve_resumption', 'awaiting_verification', { fields: {} })).toBe('CASE.FIELDS_REQUIRED');
   });
 });
 

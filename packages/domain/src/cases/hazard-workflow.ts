@@ -1,3 +1,5 @@
+import type { DayCountMode } from '../calendar/deadline';
+import type { Requirement } from './requirements';
 import type { Workflow } from './state-machine';
 
 /** Roles of the platform (product.md "Who uses it"); a person may hold several. */
@@ -44,6 +46,8 @@ export const RECTIFICATION_PLAN_FIELDS = [
 const TRIAGE_ROLES = ['town_officer', 'inspector', 'safety_office'];
 const FROM_INTAKE = ['reported', 'transferred'];
 const MAJOR = { level: 'major' };
+/** While a resumption application is under review, only approve/refuse_resumption decide. */
+const UNDER_REVIEW: Requirement = { kind: 'fieldNot', field: 'suspension', values: ['applied'] };
 
 /**
  * The hazard (隐患) workflow, issue 3 §2 and domain-reference §2.8. Who may take each transition:
@@ -66,6 +70,17 @@ const MAJOR = { level: 'major' };
  * | verify              | awaiting_verification → written_off    | TO, IN, SO     | sup      | –                    |
  * | fail_verification   | awaiting_verification → rectifying     | TO, IN, SO     | sup      | comment (reason)     |
  * | reopen              | written_off, rejected → reported       | TO, IN, SO     | sup      | comment              |
+ * | list_supervision    | accepted, rectifying, awaiting_v. (=)  | SO             | –        | major, listedUnit,   |
+ * |                     |                                        |                |          | future deadline      |
+ * | order_suspension    | accepted, rectifying (=)               | TO, IN, SO     | sup      | major, comment, not  |
+ * |                     |                                        |                |          | already suspended    |
+ * | apply_resumption    | rectifying → awaiting_verification     | EU             | own      | suspended, comment,  |
+ * |                     |                                        |                |          | after-photo          |
+ * | approve_resumption  | awaiting_verification → written_off    | TO, IN, SO     | sup      | resumption applied   |
+ * | refuse_resumption   | awaiting_verification → rectifying     | TO, IN, SO     | sup      | resumption applied,  |
+ * |                     |                                        |                |          | comment              |
+ * (=): an action that keeps the state. While a suspension is ordered the owner applies for resumption instead of
+ * `complete`; while the application is under review only approve/refuse_resumption decide (not verify/fail).
  *
  * Why these choices:
  * - Accepting, grading and routing a report, verifying and writing off are official acts of the supervising unit
@@ -82,6 +97,11 @@ const MAJOR = { level: 'major' };
  * - `admin` configures workflows, calendars and ladders but takes no case decision, and `expert` (third-party
  *   diagnosis) files findings as new reports and evidence: neither may take a transition. A person who needs to
  *   decide holds the business role as well.
+ * - Listed supervision (挂牌督办) is the safety-committee office's act over any supervising unit, so it checks the
+ *   role only; its deadline becomes the case's. A suspension order (停产停业整顿, §2.7) sets `suspension` to
+ *   `ordered` (the service also suspends the enterprise); the owner's resumption application (`applied`) opens a
+ *   resumption review with its own 10-day clock (Decree 16 Art. 23); approval writes the hazard off and lets the
+ *   enterprise resume (`approved`), refusal returns it to rectification (`ordered` again).
  * - `merged` is final (the surviving case carries on); `written_off` and `rejected` can be reopened, which starts a
  *   new cycle from `reported`.
  * Clocks: `acceptance` runs from the report until rectification is assigned, `transfer` while with the receiving
@@ -163,7 +183,11 @@ export const HAZARD_WORKFLOW: Workflow = {
       to: 'awaiting_verification',
       roles: ['enterprise_user', 'grid_worker', 'town_officer', 'inspector'],
       relation: ['owner'],
-      requires: [{ kind: 'comment' }, { kind: 'evidence', phase: 'after', min: 1 }],
+      requires: [
+        { kind: 'fieldNot', field: 'suspension', values: ['ordered'] },
+        { kind: 'comment' },
+        { kind: 'evidence', phase: 'after', min: 1 },
+      ],
     },
     {
       name: 'verify',
@@ -171,6 +195,7 @@ export const HAZARD_WORKFLOW: Workflow = {
       to: 'written_off',
       roles: TRIAGE_ROLES,
       relation: ['supervisor'],
+      requires: [UNDER_REVIEW],
     },
     {
       name: 'fail_verification',
@@ -178,7 +203,7 @@ export const HAZARD_WORKFLOW: Workflow = {
       to: 'rectifying',
       roles: TRIAGE_ROLES,
       relation: ['supervisor'],
-      requires: [{ kind: 'comment' }],
+      requires: [UNDER_REVIEW, { kind: 'comment' }],
     },
     {
       name: 'reopen',
@@ -188,5 +213,86 @@ export const HAZARD_WORKFLOW: Workflow = {
       relation: ['supervisor'],
       requires: [{ kind: 'comment' }],
     },
+    {
+      name: 'list_supervision',
+      from: ['accepted', 'rectifying', 'awaiting_verification'],
+      roles: ['safety_office'],
+      requires: [
+        { kind: 'fieldValue', field: 'level', oneOf: ['major'] },
+        { kind: 'fields', fields: ['listedUnit'] },
+        { kind: 'futureDeadline' },
+      ],
+    },
+    {
+      name: 'order_suspension',
+      from: ['accepted', 'rectifying'],
+      roles: TRIAGE_ROLES,
+      relation: ['supervisor'],
+      requires: [
+        { kind: 'fieldValue', field: 'level', oneOf: ['major'] },
+        { kind: 'fieldNot', field: 'suspension', values: ['ordered', 'applied'] },
+        { kind: 'comment' },
+      ],
+    },
+    {
+      name: 'apply_resumption',
+      from: ['rectifying'],
+      to: 'awaiting_verification',
+      roles: ['enterprise_user'],
+      relation: ['owner'],
+      requires: [
+        { kind: 'fieldValue', field: 'suspension', oneOf: ['ordered'] },
+        { kind: 'comment' },
+        { kind: 'evidence', phase: 'after', min: 1 },
+      ],
+    },
+    {
+      name: 'approve_resumption',
+      from: ['awaiting_verification'],
+      to: 'written_off',
+      roles: TRIAGE_ROLES,
+      relation: ['supervisor'],
+      requires: [{ kind: 'fieldValue', field: 'suspension', oneOf: ['applied'] }],
+    },
+    {
+      name: 'refuse_resumption',
+      from: ['awaiting_verification'],
+      to: 'rectifying',
+      roles: TRIAGE_ROLES,
+      relation: ['supervisor'],
+      requires: [{ kind: 'fieldValue', field: 'suspension', oneOf: ['applied'] }, { kind: 'comment' }],
+    },
+  ],
+};
+
+/**
+ * Default clock lengths of a hazard when the transition gives no deadline. Acceptance, transfer and verification
+ * lengths are product defaults (no regulation sets them; regions change them by data); the resumption review's 10
+ * days are Decree 16 Art. 23 (domain-reference §2.7). Rectification by deadline has no default: the five assurances
+ * include the deadline.
+ */
+export const HAZARD_CLOCK_DEFAULTS: Record<string, { days: number; unit: DayCountMode }> = {
+  acceptance: { days: 3, unit: 'working' },
+  transfer: { days: 3, unit: 'working' },
+  immediate: { days: 1, unit: 'working' },
+  verification: { days: 5, unit: 'working' },
+  review: { days: 10, unit: 'calendar' },
+};
+
+/**
+ * The on-site review of a resumption application (Decree 16 Art. 23: within 10 days of the application), a case of
+ * its own so that its clock escalates like any other. The hazard's approve/refuse_resumption close it.
+ */
+export const RESUMPTION_REVIEW_WORKFLOW: Workflow = {
+  type: 'resumption_review',
+  initial: 'reviewing',
+  states: {
+    reviewing: { clock: 'review' },
+    approved: { terminal: true, clock: null },
+    refused: { terminal: true, clock: null },
+  },
+  transitions: [
+    { name: 'approve', from: ['reviewing'], to: 'approved', roles: TRIAGE_ROLES, relation: ['supervisor'] },
+    { name: 'refuse', from: ['reviewing'], to: 'refused', roles: TRIAGE_ROLES, relation: ['supervisor'] },
   ],
 };

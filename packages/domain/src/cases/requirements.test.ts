@@ -87,4 +87,16 @@ describe('checkRequirement', () => {
     expect(check(new Date(now.getTime() - 1))).toBe('CASE.DEADLINE_IN_PAST');
     expect(check(undefined)).toBe('CASE.DEADLINE_REQUIRED');
   });
+
+  it('fieldNot: passes when the field is absent or any other value, fails on a listed value with its params', () => {
+    const rule = { kind: 'fieldNot', field: 'suspension', values: ['ordered', 'applied'] } as const;
+    const check = (fields: Record<string, unknown>) =>
+      checkRequirement({ ...rule, values: [...rule.values] }, input({ fields }));
+    expect(codeOf(check({}))).toBe('ok');
+    expect(codeOf(check({ suspension: 'approved' }))).toBe('ok');
+    expect(check({ suspension: 'applied' })).toEqual({
+      ok: false,
+      error: { code: 'CASE.BLOCKED_BY_FIELD', params: { field: 'suspension', value: 'applied' } },
+    });
+  });
 });

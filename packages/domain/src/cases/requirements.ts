@@ -13,6 +13,7 @@ export type FieldValue = string | number | boolean;
  * - `evidence`: at least `min` evidence items of `phase` (before- or after-photos).
  * - `fields`: each named field present (not null, not blank, not an empty list, not NaN).
  * - `fieldValue`: the field present and one of `oneOf`.
+ * - `fieldNot`: the field absent or none of `values` (e.g. no plain write-off while a resumption review is open).
  * - `deadline`: a deadline given; `futureDeadline`: a deadline given and later than `now`.
  */
 export type Requirement = (
@@ -20,6 +21,7 @@ export type Requirement = (
   | { kind: 'evidence'; phase: EvidencePhase; min: number }
   | { kind: 'fields'; fields: string[] }
   | { kind: 'fieldValue'; field: string; oneOf: FieldValue[] }
+  | { kind: 'fieldNot'; field: string; values: FieldValue[] }
   | { kind: 'deadline' }
   | { kind: 'futureDeadline' }
 ) & { when?: Record<string, FieldValue> };
@@ -75,6 +77,12 @@ export function checkRequirement(requirement: Requirement, input: RequirementInp
       return requirement.oneOf.some((allowed) => allowed === value)
         ? ok(true)
         : err('CASE.FIELD_VALUE_NOT_ALLOWED', { field: requirement.field, allowed: requirement.oneOf.join(',') });
+    }
+    case 'fieldNot': {
+      const value = input.fields?.[requirement.field];
+      return requirement.values.some((blocked) => blocked === value)
+        ? err('CASE.BLOCKED_BY_FIELD', { field: requirement.field, value: String(value) })
+        : ok(true);
     }
     case 'deadline':
       return isValidDate(input.deadline) ? ok(true) : err('CASE.DEADLINE_REQUIRED');

@@ -20,7 +20,8 @@ export type StateDefinition = { terminal?: boolean; clock?: ClockKind | null };
 export type Transition = {
   name: string;
   from: string[];
-  to: string;
+  /** The state after the move; omitted for an action that keeps the state (e.g. listing for supervision). */
+  to?: string;
   roles: string[];
   relation?: Relation[];
   requires?: Requirement[];
@@ -78,7 +79,7 @@ export function checkTransition(
     const checked = checkRequirement(requirement, request);
     if (!checked.ok) return checked;
   }
-  return ok({ to: transition.to });
+  return ok({ to: transition.to ?? caseState.state });
 }
 
 /**

@@ -23,7 +23,7 @@ export function validateWorkflow(workflow: Workflow): Result<Workflow> {
     if (names.has(t.name)) return err('WORKFLOW.DUPLICATE_TRANSITION', { transition: t.name });
     names.add(t.name);
     if (t.roles.length === 0) return err('WORKFLOW.NO_ROLES', { transition: t.name });
-    for (const state of [...t.from, t.to]) {
+    for (const state of t.to === undefined ? t.from : [...t.from, t.to]) {
       if (!known(state)) return err('WORKFLOW.UNKNOWN_STATE', { transition: t.name, state });
     }
     for (const state of t.from) {
@@ -42,7 +42,7 @@ export function validateWorkflow(workflow: Workflow): Result<Workflow> {
   for (let frontier = [initial]; frontier.length > 0; ) {
     const next: string[] = [];
     for (const t of transitions) {
-      if (!reached.has(t.to) && t.from.some((state) => frontier.includes(state))) {
+      if (t.to !== undefined && !reached.has(t.to) && t.from.some((state) => frontier.includes(state))) {
         reached.add(t.to);
         next.push(t.to);
       }
