@@ -101,7 +101,14 @@ export async function makeTree(t: TestApp): Promise<Tree> {
 /** Creates an account and signs it in through the API; the client sends its cookie and CSRF token. */
 export async function makeAccount(
   t: TestApp,
-  input: { roles: TRole[]; scope: TScopeInput; username?: string; mobile?: string },
+  input: {
+    roles: TRole[];
+    scope: TScopeInput;
+    username?: string;
+    mobile?: string;
+    departmentId?: string;
+    email?: string;
+  },
 ): Promise<ApiClient & { id: string; username: string; password: string }> {
   const n = await uniqueNumber(t);
   const username = input.username ?? `user${n}`;
@@ -112,6 +119,8 @@ export async function makeAccount(
     scope: input.scope,
     password: TEST_PASSWORD,
     mobile: input.mobile ?? null,
+    departmentId: input.departmentId ?? null,
+    email: input.email ?? null,
   };
   const row = await t.database.db.transaction((tx) => insertAccount(tx, systemWho(), body, null));
   const client = new ApiClient(t.app);

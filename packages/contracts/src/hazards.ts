@@ -84,6 +84,8 @@ export const hazardFieldShape = {
   fundsSpent: money.nullish(),
   transferTo: ZUnitKey.nullish(),
   mergedInto: ZId.nullish(),
+  /** The unit that lists a major hazard for supervision (挂牌督办), with the listing's deadline. */
+  listedUnit: ZUnitKey.nullish(),
 };
 export const ZHazardFields = z.strictObject(hazardFieldShape);
 export type THazardFields = z.infer<typeof ZHazardFields>;
@@ -194,3 +196,59 @@ export const HAZARD_FORM_FIELDS = {
   majorReport: MAJOR_HAZARD_REPORT_FIELDS,
   rectificationPlan: RECTIFICATION_PLAN_FIELDS,
 };
+
+export const ZDuplicateSuggestion = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  state: z.string(),
+  score: z.number(),
+  distanceMetres: z.number().nullable(),
+  sameEnterprise: z.boolean(),
+  createdAt: z.string(),
+});
+export const ZDuplicateQuery = z.strictObject({
+  title: zText(100),
+  enterpriseId: ZId.optional(),
+  lng: z.coerce.number().min(73).max(136).optional(),
+  lat: z.coerce.number().min(3).max(54).optional(),
+});
+
+export const ZHazardReported = z.object({
+  hazard: ZHazard,
+  evidence: z.array(
+    z.object({ id: z.string(), phase: z.string(), sha256: z.string(), reusedOnCases: z.array(z.unknown()) }),
+  ),
+  duplicates: z.array(ZDuplicateSuggestion),
+});
+
+export const ZTimelineEvent = z.object({
+  id: z.string(),
+  cycle: z.number().int(),
+  at: z.string(),
+  kind: z.string(),
+  transition: z.string().nullable(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  comment: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+});
+
+export const ZHazardDetail = ZHazard.extend({
+  relations: z.array(z.string()),
+  actions: z.array(z.object({ name: z.string(), to: z.string(), requires: z.array(z.unknown()) })),
+  timeline: z.array(ZTimelineEvent),
+  evidence: z.array(z.unknown()),
+  linkedCases: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      type: z.string(),
+      state: z.string(),
+      deadline: z.string().nullable(),
+    }),
+  ),
+  mergedHere: z.array(z.object({ id: z.string(), number: z.string(), title: z.string() })),
+});

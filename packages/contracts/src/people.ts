@@ -35,7 +35,9 @@ export const ZAccount = z.object({
   username: z.string(),
   displayName: z.string(),
   mobile: z.string().nullable(),
+  email: z.string().nullable(),
   personId: z.string().nullable(),
+  departmentId: z.string().nullable(),
   roles: z.array(ZRole),
   scope: ZScope,
   status: ZAccountStatus,
@@ -52,7 +54,10 @@ export const ZAccountCreate = z.strictObject({
   username: ZUsername,
   displayName: zText(32),
   mobile: ZMobile.nullish(),
+  email: z.email({ message: 'VALIDATION.INVALID_FORMAT' }).max(254).nullish(),
   personId: z.string().uuid().nullish(),
+  /** The department the account acts for (an inspector's bureau): it supervises the cases of that department. */
+  departmentId: z.string().uuid().nullish(),
   roles: z.array(ZRole).min(1).max(8),
   scope: ZScopeInput,
   password: z.string().min(1).max(128),
@@ -61,6 +66,8 @@ export type TAccountCreate = z.infer<typeof ZAccountCreate>;
 export const ZAccountUpdate = z.strictObject({
   displayName: zText(32).optional(),
   mobile: ZMobile.nullish(),
+  email: z.email({ message: 'VALIDATION.INVALID_FORMAT' }).max(254).nullish(),
+  departmentId: z.string().uuid().nullish(),
   roles: z.array(ZRole).min(1).max(8).optional(),
   scope: ZScopeInput.optional(),
 });

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 
-export type EvidencePhase = 'before' | 'after';
+export type EvidencePhase = 'before' | 'after' | 'other';
 
 /** A value a `when` condition or a `fieldValue` requirement compares with (strict equality). */
 export type FieldValue = string | number | boolean;

@@ -9,6 +9,7 @@ import { offsetOf, orderOf, pageOf } from '../../http/paging';
 import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { hashPassword } from '../auth/secrets';
+import { departments } from '../departments/schema';
 import { people } from '../people/schema';
 import type { Actor } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
@@ -25,7 +26,14 @@ type ListQuery = {
   q?: string;
   status?: 'active' | 'disabled';
 };
-type AccountPatch = { displayName?: string; mobile?: string | null; roles?: TRole[]; scope?: TAccountCreate['scope'] };
+type AccountPatch = {
+  displayName?: string;
+  mobile?: string | null;
+  email?: string | null;
+  departmentId?: string | null;
+  roles?: TRole[];
+  scope?: TAccountCreate['scope'];
+};
 
 export async function listAccounts(ctx: Ctx, query: ListQuery) {
   const conditions: SQL[] = [scopeOf.accounts(ctx.actor)];
@@ -66,6 +74,15 @@ async function checkPerson(tx: Tx, personId: string | null | undefined, actor: A
   if (!person) throw invalid({ path: 'personId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
 }
 
+async function checkDepartment(tx: Tx, departmentId: string | null | undefined, actor: Actor | null) {
+  if (!departmentId) return;
+  const where = actor
+    ? and(eq(departments.id, departmentId), scopeOf.departments(actor))
+    : eq(departments.id, departmentId);
+  const [department] = await tx.select({ id: departments.id }).from(departments).where(where);
+  if (!department) throw invalid({ path: 'departmentId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+}
+
 /**
  * Creates an account: password policy, argon2id hash, scope references resolved and (with an actor) kept inside the
  * actor's scope. `actor` null is the unscoped path used by setup, demo data and tests.
@@ -81,10 +98,13 @@ export async function insertAccount(
   if (!rule.ok) throw invalid(fromDomain('password', rule.error));
   const scope = await resolveScopeInput(tx, input.scope, actor);
   await checkPerson(tx, input.personId, actor);
+  await checkDepartment(tx, input.departmentId, actor);
   const values = {
     username: input.username,
     displayName: input.displayName,
     mobile: input.mobile ?? null,
+    email: input.email ?? null,
+    departmentId: input.departmentId ?? null,
     personId: input.personId ?? null,
     roles: [...new Set(input.roles)],
     ...scope,
@@ -114,9 +134,12 @@ export async function updateAccount(ctx: Ctx, id: string, patch: AccountPatch) {
     const before = await findAccount(tx, id, scopeOf.accounts(ctx.actor));
     if (!before) throw notFound();
     const scope = patch.scope ? await resolveScopeInput(tx, patch.scope, ctx.actor) : {};
+    await checkDepartment(tx, patch.departmentId, ctx.actor);
     const set = {
       ...(patch.displayName === undefined ? {} : { displayName: patch.displayName }),
       ...(patch.mobile === undefined ? {} : { mobile: patch.mobile }),
+      ...(patch.email === undefined ? {} : { email: patch.email }),
+      ...(patch.departmentId === undefined ? {} : { departmentId: patch.departmentId }),
       ...(patch.roles === undefined ? {} : { roles: [...new Set(patch.roles)] }),
       ...scope,
       updatedAt: ctx.now,

@@ -22,6 +22,11 @@ export type CreateCaseInput = {
   source?: string | null;
   deadline?: Date | null;
   fields?: Record<string, unknown>;
+  locationText?: string | null;
+  lng?: number | null;
+  lat?: number | null;
+  reporterAccountId?: string | null;
+  parentId?: string | null;
 };
 
 /** The next number of (type, county, year), allocated by one upsert: the row lock serialises concurrent creators. */
@@ -65,25 +70,33 @@ export async function createCase(tx: Tx, who: AuditWho, input: CreateCaseInput) 
       source: input.source ?? null,
       deadline: input.deadline ?? null,
       fields,
+      locationText: input.locationText ?? null,
+      lng: input.lng ?? null,
+      lat: input.lat ?? null,
+      reporterAccountId: input.reporterAccountId ?? null,
+      parentId: input.parentId ?? null,
       createdAt: who.now,
       updatedAt: who.now,
     })
     .returning();
   const created = row!;
-  await tx.insert(caseEvents).values({
-    caseId: created.id,
-    cycle: created.cycle,
-    at: who.now,
-    actorId: who.actorId,
-    kind: 'created',
-    toState: created.state,
-    data: { number: created.number },
-  });
+  const [event] = await tx
+    .insert(caseEvents)
+    .values({
+      caseId: created.id,
+      cycle: created.cycle,
+      at: who.now,
+      actorId: who.actorId,
+      kind: 'created',
+      toState: created.state,
+      data: { number: created.number },
+    })
+    .returning({ id: caseEvents.id });
   await appendAudit(tx, who, {
     action: 'case.create',
     entity: 'case',
     entityId: created.id,
     after: { number: created.number, type: created.type, title: created.title, state: created.state, fields },
   });
-  return created;
+  return { ...created, eventId: event!.id };
 }

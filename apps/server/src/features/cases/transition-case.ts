@@ -18,7 +18,16 @@ export type TransitionCaseInput = {
   evidence?: Array<{ phase: EvidencePhase } & Record<string, unknown>>;
   fields?: Record<string, unknown>;
   deadline?: Date;
+  /**
+   * What the case type's service sets once the transition is allowed (not checked as requirements): fields the
+   * user may not submit (e.g. `suspension`) and kernel columns (supervising unit after a transfer, listing, merge).
+   */
+  effects?: { fields?: Record<string, unknown>; columns?: CaseColumnEffects };
 };
+
+export type CaseColumnEffects = Partial<
+  Pick<CaseRow, 'supervisorUnit' | 'ownerUnit' | 'ownerAccountId' | 'listedUnit' | 'listedAt' | 'mergedIntoId'>
+>;
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -69,6 +78,7 @@ export async function transitionCase(tx: Tx, who: AuditWho, input: TransitionCas
   });
   if (!checked.ok) throw caseError(checked.error, row);
   const to = checked.value.to;
+  Object.assign(fields, input.effects?.fields);
   const reopened = input.workflow.states[row.state]?.terminal === true && !input.workflow.states[to]?.terminal;
   const [updated] = await tx
     .update(cases)
@@ -79,27 +89,34 @@ export async function transitionCase(tx: Tx, who: AuditWho, input: TransitionCas
       deadline: nextDeadline(input.workflow, row, to, input.deadline),
       level: typeof fields.level === 'string' ? fields.level : row.level,
       fields,
+      ...input.effects?.columns,
       updatedAt: who.now,
     })
     .where(and(eq(cases.id, row.id), eq(cases.version, input.expectedVersion)))
     .returning();
   if (!updated) throw caseError({ code: 'CASE.STALE_VERSION', params: { current: row.version } }, row);
-  await tx.insert(caseEvents).values({
-    caseId: updated.id,
-    cycle: updated.cycle,
-    at: who.now,
-    actorId: who.actorId,
-    kind: 'transition',
-    transition: input.transition,
-    fromState: row.state,
-    toState: to,
-    comment: input.comment ?? null,
-    data: {
-      ...(input.evidence ? { evidence: input.evidence } : {}),
-      ...(input.fields ? { fields: input.fields } : {}),
-      ...(input.deadline ? { deadline: input.deadline.toISOString() } : {}),
-    },
-  });
+  const inserted = await tx
+    .insert(caseEvents)
+    .values({
+      caseId: updated.id,
+      cycle: updated.cycle,
+      at: who.now,
+      actorId: who.actorId,
+      kind: 'transition',
+      transition: input.transition,
+      fromState: row.state,
+      toState: to,
+      comment: input.comment ?? null,
+      data: {
+        previousDeadline: row.deadline?.toISOString() ?? null,
+        ...(input.evidence ? { evidence: input.evidence } : {}),
+        ...(input.fields ? { fields: input.fields } : {}),
+        ...(input.deadline ? { deadline: input.deadline.toISOString() } : {}),
+        ...(input.effects?.fields ? { effects: input.effects.fields } : {}),
+      },
+    })
+    .returning({ id: caseEvents.id });
+  const event = inserted[0]!;
   await appendAudit(tx, who, {
     action: 'case.transition',
     entity: 'case',
@@ -108,5 +125,5 @@ export async function transitionCase(tx: Tx, who: AuditWho, input: TransitionCas
     after: snapshot(updated),
     note: { transition: input.transition },
   });
-  return updated;
+  return { ...updated, eventId: event.id, previous: row };
 }

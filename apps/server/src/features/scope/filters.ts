@@ -3,6 +3,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { outOfScope } from '../../http/errors';
 import { accounts } from '../accounts/schema';
+import { cases } from '../cases/schema';
 import { departments } from '../departments/schema';
 import { enterprises } from '../enterprises/schema';
 import { people } from '../people/schema';
@@ -63,6 +64,22 @@ export const scopeOf = {
     if (s.kind === 'region') return underPath(people.regionPath, s.regionPath);
     if (s.kind === 'grids') return anyUnder(people.regionPath, s.villagePaths);
     return eq(people.enterpriseId, s.enterpriseId);
+  },
+  /**
+   * Cases: under the region scope (narrowed to its sectors, except the cases its own department supervises), in the
+   * grids of a grid worker, or of the enterprise of an enterprise account.
+   */
+  cases(actor: Actor): SQL {
+    const s = actor.scope;
+    if (s.kind === 'region') {
+      const place = underPath(cases.regionPath, s.regionPath);
+      if (!s.sectorCodes.length) return place;
+      const sectors = inArray(cases.sectorCode, s.sectorCodes);
+      const own = actor.departmentId ? eq(cases.supervisorUnit, `department:${actor.departmentId}`) : undefined;
+      return and(place, own ? sql`(${sectors} or ${own})` : sectors)!;
+    }
+    if (s.kind === 'grids') return inArray(cases.gridCode, s.gridCodes.length ? s.gridCodes : ['']);
+    return eq(cases.enterpriseId, s.enterpriseId);
   },
   accounts(actor: Actor): SQL {
     const s = actor.scope;
