@@ -18,7 +18,7 @@ export type AuditWhat = {
   note?: Record<string, unknown>;
 };
 
-const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash', 'csrfToken']);
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash', 'csrfToken', 'secret']);
 const redact = (row: Record<string, unknown> | null | undefined) =>
   row ? Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
 

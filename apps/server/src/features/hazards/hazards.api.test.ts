@@ -393,7 +393,8 @@ describe('hazard lifecycle through the API', () => {
 
   it('bad reports: no place, an unknown enterprise, a grid outside the worker’s grids — 4xx and nothing written', async () => {
     const mine = inArray(cases.reporterAccountId, [town.id, grid.id]);
-    const [{ n: before }] = await t.database.db.select({ n: count() }).from(cases).where(mine);
+    const [counted] = await t.database.db.select({ n: count() }).from(cases).where(mine);
+    const before = counted!.n;
     const noPlace = await town.post('/api/v1/hazards', { title: '无位置', source: 'other' });
     expect(noPlace.statusCode).toBe(400);
     expect(noPlace.json().code).toBe('HAZARD.PLACE_REQUIRED');
@@ -413,7 +414,7 @@ describe('hazard lifecycle through the API', () => {
     const empty = await grid.post('/api/v1/hazards', { title: '', source: 'grid_patrol' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().code).toBe('REQUEST.VALIDATION');
-    const [{ n: after }] = await t.database.db.select({ n: count() }).from(cases).where(mine);
-    expect(after).toBe(before);
+    const [recount] = await t.database.db.select({ n: count() }).from(cases).where(mine);
+    expect(recount!.n).toBe(before);
   });
 });
