@@ -32,8 +32,17 @@ describe('loadConfig', () => {
       REDLINE_PASSWORD_MIN_LENGTH: 8,
       REDLINE_PASSWORD_MIN_CLASSES: 3,
       REDLINE_SECURE_COOKIES: false,
+      REDLINE_SCHEDULER: true,
       dataDir: path.resolve('data'),
     });
+  });
+
+  it('runs the scheduler in the server unless REDLINE_SCHEDULER is off, and refuses another value', () => {
+    expect(loadConfig({}).REDLINE_SCHEDULER).toBe(true);
+    expect(loadConfig({ REDLINE_SCHEDULER: 'off' }).REDLINE_SCHEDULER).toBe(false);
+    expect(loadConfig({ REDLINE_SCHEDULER: '0' }).REDLINE_SCHEDULER).toBe(false);
+    expect(loadConfig({ REDLINE_SCHEDULER: 'on' }).REDLINE_SCHEDULER).toBe(true);
+    expect(configError({ REDLINE_SCHEDULER: 'sometimes' }).message).toContain('REDLINE_SCHEDULER');
   });
 
   it('reads good values, and treats an empty DATABASE_URL as none', () => {

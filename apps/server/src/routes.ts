@@ -1,11 +1,16 @@
 import { accountRoutes } from './features/accounts/routes';
 import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
+import { caseClockRoutes } from './features/cases/clock-routes';
 import { departmentRoutes } from './features/departments/routes';
 import { enterpriseRoutes } from './features/enterprises/routes';
+import { evidenceRoutes } from './features/evidence/routes';
 import { gridRoutes } from './features/grids/routes';
+import { hazardRoutes } from './features/hazards/routes';
+import { hazardStandardRoutes } from './features/hazard-standards/routes';
 import { importRoutes } from './features/imports/routes';
 import { leaderAssignmentRoutes } from './features/leader-assignments/routes';
+import { notificationRoutes } from './features/notifications/routes';
 import { peopleRoutes } from './features/people/routes';
 import { regionRoutes } from './features/regions/routes';
 import { sectorRoutes } from './features/sectors/routes';
@@ -19,9 +24,14 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...regionRoutes,
   ...gridRoutes,
   ...sectorRoutes,
+  ...hazardStandardRoutes,
   ...departmentRoutes,
   ...leaderAssignmentRoutes,
   ...enterpriseRoutes,
   ...peopleRoutes,
   ...importRoutes,
+  ...hazardRoutes,
+  ...evidenceRoutes,
+  ...caseClockRoutes,
+  ...notificationRoutes,
 ];

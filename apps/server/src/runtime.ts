@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { DataDirInUseError, lockDataDir } from './db/data-lock';
 import { runningEmbeddedUrl, startEmbeddedPostgres } from './db/embedded';
+import { evidenceStoreFromConfig } from './features/evidence/store-config';
 import type { AppDeps } from './http/context';
 
 /** A database connection for a command or the server: the external DATABASE_URL, or the embedded one. */
@@ -69,6 +70,7 @@ export async function openRuntime(
     secret: resolveSecret(config),
     secureCookies: config.REDLINE_SECURE_COOKIES,
     now: () => new Date(),
+    evidenceStore: evidenceStoreFromConfig(config),
     policies: {
       password: { minLength: config.REDLINE_PASSWORD_MIN_LENGTH, minClasses: config.REDLINE_PASSWORD_MIN_CLASSES },
       lockout: { maxFailures: config.REDLINE_LOCKOUT_FAILURES, lockMinutes: config.REDLINE_LOCKOUT_MINUTES },

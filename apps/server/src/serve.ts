@@ -4,6 +4,7 @@ import pino from 'pino';
 import { type Config, ConfigError } from './config';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, demoAccounts, isEmptyDatabase, loadDemo } from './features/demo/load-demo';
+import { type Scheduler, startScheduler } from './features/scheduler/scheduler';
 import { buildApp } from './http/app';
 import { openRuntime } from './runtime';
 
@@ -21,6 +22,7 @@ export async function serve(config: Config): Promise<void> {
   });
   const runtime = await openRuntime(config, (line) => logger.debug({ postgres: line }));
   let stopping = false;
+  let scheduler: Scheduler | undefined;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -30,6 +32,7 @@ export async function serve(config: Config): Promise<void> {
       process.exit(1);
     }, 30_000).unref();
     await app.close().catch(() => undefined);
+    await scheduler?.stop();
     await runtime.close();
     process.exit(0);
   };
@@ -62,6 +65,9 @@ export async function serve(config: Config): Promise<void> {
     }
     throw error;
   }
+  // The deadline sweep and the outbound webhooks and email, every minute (REDLINE_SCHEDULER=off leaves them to
+  // `redline worker`); started after listen so that a refused start leaves no job behind.
+  if (config.REDLINE_SCHEDULER) scheduler = startScheduler({ db: runtime.database.db, logger });
   const url = `http://localhost:${config.PORT}`;
   logger.info(
     {

@@ -1,14 +1,18 @@
 import type { Command } from '../command';
 import { auditVerify } from './audit';
 import { backup, restore } from './backup';
+import { calendarList, calendarLoad } from './calendar';
 import { dbMigrate, dbStatus } from './db';
 import { demoLoad } from './demo';
+import { HAZARD_COMMANDS } from './hazards';
 import { importEnterprises, importPeople } from './import';
 import { serveCommand } from './serve';
 import { userAdd, userLock, userResetPassword, userUnlock } from './user';
+import { workerCommand } from './worker';
 
 export const COMMANDS: Command[] = [
   serveCommand,
+  workerCommand,
   dbMigrate,
   dbStatus,
   demoLoad,
@@ -18,6 +22,9 @@ export const COMMANDS: Command[] = [
   userResetPassword,
   userLock,
   userUnlock,
+  ...HAZARD_COMMANDS,
+  calendarLoad,
+  calendarList,
   auditVerify,
   backup,
   restore,

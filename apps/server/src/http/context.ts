@@ -1,6 +1,7 @@
 import type { Locale } from '@redline/contracts';
 import type { LockoutPolicy, PasswordPolicy, SessionPolicy } from '@redline/domain';
 import type { Db } from '../db/client';
+import type { EvidenceStore } from '../features/evidence/store';
 import type { Actor } from '../features/scope/actor';
 
 export type Policies = { password: PasswordPolicy; lockout: LockoutPolicy; session: SessionPolicy };
@@ -12,6 +13,8 @@ export type AppDeps = {
   secret: string;
   secureCookies: boolean;
   now: () => Date;
+  /** Where evidence photos are kept: the data folder, or an S3-compatible bucket by configuration. */
+  evidenceStore: EvidenceStore;
 };
 
 /** One request as the services see it: who acts, when, and the id tying log lines and audit rows together. */

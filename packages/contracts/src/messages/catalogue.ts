@@ -1,13 +1,21 @@
 import type { Locale } from '../locale';
 import { errorMessages } from './errors';
 import { fieldMessages } from './fields';
+import { hazardMessages } from './hazards';
+import { notificationMessages } from './notifications';
 import { validationMessages } from './validation';
 
 export type Message = { 'zh-CN': string; en: string };
 export type MessageParams = Record<string, string | number | undefined>;
 
-/** The one message catalogue: error codes, validation codes and field labels, zh-CN first. */
-export const MESSAGES: Record<string, Message> = { ...errorMessages, ...validationMessages, ...fieldMessages };
+/** The one message catalogue: error codes, validation codes, field labels and notification texts, zh-CN first. */
+export const MESSAGES: Record<string, Message> = {
+  ...errorMessages,
+  ...validationMessages,
+  ...fieldMessages,
+  ...hazardMessages,
+  ...notificationMessages,
+};
 
 /** Renders a message key in a locale, filling `{name}` placeholders. Unknown keys render as the key itself. */
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {

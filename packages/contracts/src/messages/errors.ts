@@ -62,6 +62,48 @@ export const errorMessages: Record<string, Message> = {
   },
   'CASE.DEADLINE_REQUIRED': { 'zh-CN': '请填写期限。', en: 'A deadline is required.' },
   'CASE.DEADLINE_IN_PAST': { 'zh-CN': '期限必须晚于当前时间。', en: 'The deadline must be in the future.' },
+  'CASE.BLOCKED_BY_FIELD': {
+    'zh-CN': '当前“{field}”为“{value}”，不能执行此操作。',
+    en: 'Not possible while "{field}" is "{value}".',
+  },
+  'HAZARD.PLACE_REQUIRED': {
+    'zh-CN': '请填写隐患所在区划，或选择所属企业。',
+    en: 'Give the region of the hazard, or choose its enterprise.',
+  },
+  'HAZARD.MERGE_TARGET': {
+    'zh-CN': '只能合并到另一条未办结的隐患。',
+    en: 'A hazard can only be merged into another open hazard.',
+  },
+  'HAZARD.ENTERPRISE_REQUIRED': {
+    'zh-CN': '停产停业整顿只能针对企业的隐患。',
+    en: 'A suspension order needs a hazard of an enterprise.',
+  },
+  'HAZARD.UNKNOWN_UNIT': { 'zh-CN': '找不到单位“{unit}”。', en: 'Unit "{unit}" not found.' },
+  'HAZARD.UNKNOWN_STANDARD': {
+    'zh-CN': '重大事故隐患判定标准目录中没有“{standard}”。',
+    en: 'The major-hazard standard "{standard}" is not in the catalogue.',
+  },
+  'HAZARD.UNKNOWN_ARTICLE': {
+    'zh-CN': '判定标准“{standard}”中没有条款“{article}”。',
+    en: 'The standard "{standard}" has no article "{article}".',
+  },
+  'HAZARD.EXPORT_TOO_LARGE': {
+    'zh-CN': '符合条件的隐患有 {count} 条，超过单次导出上限 {max} 条，请缩小筛选范围。',
+    en: '{count} hazards match, more than the {max} one export may hold; narrow the filter.',
+  },
+  'HAZARD.IMPORT_TOO_MANY_ROWS': {
+    'zh-CN': '文件有 {count} 行数据，超过单次导入上限 {max} 行，请分批导入。',
+    en: 'The file has {count} data rows, more than the {max} one import may hold; split it.',
+  },
+  'HAZARD.IMPORT_DATE_ORDER': {
+    'zh-CN': '{field}不能早于{after}。',
+    en: '{field} cannot be earlier than {after}.',
+  },
+  'HAZARD.IMPORT_FUTURE_DATE': { 'zh-CN': '{field}不能晚于今天。', en: '{field} cannot be later than today.' },
+  'HAZARD.IMPORT_UNKNOWN_WORD': {
+    'zh-CN': '{field}“{value}”不是可选值，可填：{allowed}。',
+    en: '{field} "{value}" is not one of: {allowed}.',
+  },
   'CASE.NUMBER_PREFIX': {
     'zh-CN': '事项类型没有编号前缀：{prefix}。',
     en: 'The case type has no number prefix: {prefix}.',
@@ -73,6 +115,56 @@ export const errorMessages: Record<string, Message> = {
   'CASE.NUMBER_SEQUENCE': {
     'zh-CN': '本县本年度的事项编号已用完（上限 {max}）。',
     en: "This county's case numbers for the year are used up (at most {max}).",
+  },
+  'LADDER.REMINDER_DAYS': {
+    'zh-CN': '第 {index} 条提醒的提前天数须为正整数，且各条互不相同。',
+    en: 'Reminder {index}: the days before the deadline must be positive and differ from the other reminders.',
+  },
+  'LADDER.STEP_DAYS': {
+    'zh-CN': '第 {index} 级升级的逾期天数须不小于 0，且逐级递增。',
+    en: 'Escalation step {index}: the days overdue must be 0 or more and increase from step to step.',
+  },
+  'CALENDAR.YEAR': { 'zh-CN': '年份 {year} 不正确（应为 2000–2999）。', en: 'Year {year} is invalid (2000–2999).' },
+  'CALENDAR.DATE_FORMAT': {
+    'zh-CN': '“{date}”不是有效日期（格式 YYYY-MM-DD）。',
+    en: '"{date}" is not a valid date (YYYY-MM-DD).',
+  },
+  'CALENDAR.DATE_OUTSIDE_YEAR': {
+    'zh-CN': '日期 {date} 不在 {year} 年及其前后一年内。',
+    en: 'The date {date} is not within {year} or the years next to it.',
+  },
+  'CALENDAR.DUPLICATE_DATE': {
+    'zh-CN': '日期 {date} 重复出现（或同时列为放假和调休上班）。',
+    en: 'The date {date} is listed twice (or both as a holiday and as a working day).',
+  },
+  'CALENDAR.WORKDAY_NOT_WEEKEND': {
+    'zh-CN': '调休上班日 {date} 不是周六或周日。',
+    en: 'The adjusted working day {date} is not a Saturday or Sunday.',
+  },
+  'CALENDAR.YEAR_MISSING': {
+    'zh-CN': '尚未导入 {year} 年的节假日安排，无法按工作日计算期限；请管理员先导入。',
+    en: 'The holiday calendar for {year} is not loaded, so working days cannot be counted; an administrator must load it first.',
+  },
+  'EVIDENCE.UNSUPPORTED_TYPE': {
+    'zh-CN': '仅支持 JPEG、PNG、WebP 图片。',
+    en: 'Only JPEG, PNG and WebP images are accepted.',
+  },
+  'EVIDENCE.TOO_LARGE': { 'zh-CN': '图片不能超过 {maxMb} MB。', en: 'An image may be at most {maxMb} MB.' },
+  'EVIDENCE.FILE_REQUIRED': {
+    'zh-CN': '请选择要上传的图片（表单字段 file）。',
+    en: 'Choose an image to upload (form field "file").',
+  },
+  'EVIDENCE.UNREADABLE': {
+    'zh-CN': '图片无法读取，文件可能已损坏。',
+    en: 'The image cannot be read; the file may be damaged.',
+  },
+  'EVIDENCE.NOT_ATTACHABLE': {
+    'zh-CN': '证据 {id} 不存在、不是本人上传或已被使用。',
+    en: 'Evidence {id} does not exist, was uploaded by someone else, or is already attached.',
+  },
+  'EVIDENCE.STORAGE_FAILED': {
+    'zh-CN': '证据文件存储暂不可用，请稍后重试。',
+    en: 'Evidence storage is unavailable; please retry later.',
   },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Internal server error; please retry later.' },
   'SERVICE.UNAVAILABLE': { 'zh-CN': '服务暂不可用。', en: 'Service unavailable.' },

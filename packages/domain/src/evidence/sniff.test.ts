@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MAX_BYTES, SNIFF_LENGTH, sniffImageType } from './sniff';
 
 const bytes = (...parts: Array<number[] | string>) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 // Issue 3 §2 "Evidence": JPEG, PNG, WebP only, at most 10 MB, the type decided by content and not by name.
 describe('sniffImageType', () => {

@@ -278,8 +278,19 @@ describe('sweepDeadlines', () => {
   const at = (offset: number) => new Date(deadline.getTime() + offset);
   let sweepTree: Tree;
   let underPath: string;
-  const sweep = (now: Date) =>
-    sweepDeadlines(t.database.db, now, { workflows: { hazard: HAZARD_WORKFLOW }, underPath });
+  // A lock key of this file's own: sweeps of other test files on the shared database do not make these skip.
+  const lockKey = SWEEP_LOCK + 1;
+  // The clock counts only: the fan-out (notifications, webhooks) is tested in sweep-notify.api.test.ts.
+  const sweep = async (now: Date) => {
+    const result = await sweepDeadlines(t.database.db, now, {
+      workflows: { hazard: HAZARD_WORKFLOW },
+      underPath,
+      lockKey,
+    });
+    if (result.skipped) return result;
+    const { skipped, reminders, overdue, escalations } = result;
+    return { skipped, reminders, overdue, escalations };
+  };
   const clockKeys = async (id: string) =>
     (
       await t.database.db
@@ -333,11 +344,11 @@ describe('sweepDeadlines', () => {
     const c = await create({ regionCode: sweepTree.villages[0].code, deadline: at(20 * DAY) });
     const otherProcess = await t.database.pool.connect();
     try {
-      await otherProcess.query('select pg_advisory_lock($1)', [SWEEP_LOCK]);
+      await otherProcess.query('select pg_advisory_lock($1)', [lockKey]);
       expect(await sweep(at(20 * DAY))).toEqual({ skipped: true });
       expect(await clockKeys(c.id)).toEqual([]);
     } finally {
-      await otherProcess.query('select pg_advisory_unlock($1)', [SWEEP_LOCK]);
+      await otherProcess.query('select pg_advisory_unlock($1)', [lockKey]);
       otherProcess.release();
     }
     expect(await sweep(at(20 * DAY))).toMatchObject({ skipped: false, overdue: 1 });
