@@ -22,8 +22,21 @@ export const BACKUP_TABLES = [
   'cases',
   'case_events',
   'case_sequences',
+  'case_watchers',
+  'escalation_ladders',
+  'holiday_calendars',
+  'evidence',
+  'notifications',
+  'webhook_subscriptions',
+  'webhook_deliveries',
+  'email_outbox',
   'audit_log',
 ] as const;
+
+/** Reference data the migrations seed (the shipped holiday calendars): replaced by the backup's rows on restore. */
+const SEEDED_TABLES = new Set<string>(['holiday_calendars']);
+/** Tables whose bigserial ids must continue after the restored rows. */
+const SERIAL_TABLES = ['audit_log', 'case_events', 'notifications', 'webhook_deliveries', 'email_outbox'];
 
 /** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
 const DERIVED_TABLES = new Set<string>(['region_enterprise_counts']);
@@ -90,7 +103,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
     await client.query('begin');
     // Any row (a sector catalogue, an audit entry) would collide with the backup's rows or break the audit chain.
     const before = await countRows(client);
-    const filled = Object.entries(before).filter(([, n]) => n > 0);
+    const filled = Object.entries(before).filter(([t, n]) => n > 0 && !SEEDED_TABLES.has(t));
     if (filled.length) {
       throw new Error(
         `The target database is not empty (${filled.map(([t, n]) => `${t}: ${n}`).join(', ')}); restore needs an empty database.`,
@@ -103,6 +116,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
       const end = lines.indexOf('\\.', i + 1);
       if (end < 0) throw new Error(`${file} is truncated in table ${table}`);
       const data = lines.slice(i + 1, end);
+      if (SEEDED_TABLES.has(table)) await client.query(`delete from ${table}`);
       if (data.length && !DERIVED_TABLES.has(table)) {
         const stream = client.query(copyFrom(`copy ${table} from stdin`));
         await pipeline(async function* () {
@@ -118,8 +132,8 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Head
         `${file} is incomplete: ${differ.map(([t, n]) => `${t} has ${after[t] ?? 'no'} rows of ${n}`).join(', ')}`,
       );
     }
-    // The next audit entry and timeline event continue after the restored ones.
-    for (const table of ['audit_log', 'case_events']) {
+    // The next audit entry, timeline event, notification and delivery continue after the restored ones.
+    for (const table of SERIAL_TABLES) {
       await client.query(
         `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from ${table}`,
       );
