@@ -6,8 +6,9 @@ import { departmentRoutes } from './features/departments/routes';
 import { enterpriseRoutes } from './features/enterprises/routes';
 import { evidenceRoutes } from './features/evidence/routes';
 import { gridRoutes } from './features/grids/routes';
-import { hazardRoutes } from './features/hazards/routes';
+import { hazardReportRoutes } from './features/hazard-reports/routes';
 import { hazardStandardRoutes } from './features/hazard-standards/routes';
+import { hazardRoutes } from './features/hazards/routes';
 import { importRoutes } from './features/imports/routes';
 import { leaderAssignmentRoutes } from './features/leader-assignments/routes';
 import { notificationRoutes } from './features/notifications/routes';
@@ -30,6 +31,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...enterpriseRoutes,
   ...peopleRoutes,
   ...importRoutes,
+  ...hazardReportRoutes,
   ...hazardRoutes,
   ...evidenceRoutes,
   ...caseClockRoutes,

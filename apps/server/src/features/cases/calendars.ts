@@ -35,14 +35,21 @@ const yearOf = (instant: Date) => Number(localDateOf(instant).slice(0, 4));
 /**
  * Turns a deadline input into the instant stored on a case. Working days need the holiday calendar of every year the
  * count runs through; when one is not loaded the count would be a guess (Monday–Friday), so this answers 400
- * `CALENDAR.YEAR_MISSING` {year} instead. A malformed date or instant is 400 REQUEST.VALIDATION on `path`. Whether
+ * `CALENDAR.YEAR_MISSING` {year} instead (unless `allowMissingYears`). A malformed date or instant is 400 REQUEST.VALIDATION on `path`. Whether
  * the deadline lies in the future is the caller's rule (CASE.DEADLINE_IN_PAST).
  */
 export async function resolveDeadline(
   db: Db | Tx,
   now: Date,
   input: DeadlineInput,
-  options: { path?: string } = {},
+  options: {
+    path?: string;
+    /**
+     * A deadline the system sets by default (not one a user typed) may prefer a Monday–Friday guess for a year
+     * without a calendar over refusing the whole request; the caller should then log or show a warning.
+     */
+    allowMissingYears?: boolean;
+  } = {},
 ): Promise<Date> {
   const path = options.path ?? 'deadline';
   if (typeof input === 'string') {
@@ -62,7 +69,8 @@ export async function resolveDeadline(
   const calendars = await loadCalendars(db);
   const deadline = addDays(now, input.days, 'working', calendars);
   const [missing] = listMissingCalendarYears(yearOf(now), yearOf(deadline), calendars);
-  if (missing !== undefined) throw new AppError('CALENDAR.YEAR_MISSING', { year: missing });
+  if (missing !== undefined && !options.allowMissingYears)
+    throw new AppError('CALENDAR.YEAR_MISSING', { year: missing });
   return deadline;
 }
 

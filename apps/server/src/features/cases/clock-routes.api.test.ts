@@ -331,6 +331,10 @@ describe('resolveDeadline', () => {
     expect(error.params).toEqual({ year: 2031 });
     expect(ERROR_STATUS[error.code]).toBe(400);
     expect(translate('zh-CN', error.code, error.params)).toContain('2031');
+    // A default the system sets may accept the Monday–Friday guess: 25–26 Dec, 29–31 Dec, 1–2 Jan, 5–7 Jan.
+    expect(await resolveDeadline(db(), now, { days: 10, unit: 'working' }, { allowMissingYears: true })).toEqual(
+      new Date('2032-01-07T15:59:59.999Z'),
+    );
     // Calendar days need no calendar.
     expect(await resolveDeadline(db(), now, { days: 10, unit: 'calendar' })).toEqual(
       new Date('2032-01-03T15:59:59.999Z'),

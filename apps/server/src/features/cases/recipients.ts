@@ -53,18 +53,95 @@ export async function accountsOfUnits(tx: Db | Tx, unitKeys: string[]): Promise<
   return result;
 }
 
-/** A clock event the sweep recorded, as the fan-out needs it. */
-export type ClockEventRef = {
+/** A clock event the sweep recorded, with the facts of its case that decide who hears of it. */
+export type ClockEventFacts = {
   eventId: string;
   caseId: string;
   kind: 'reminder' | 'overdue' | 'escalation';
   action: string | null;
+  regionPath: string;
+  sectorCode: string | null;
+  ownerUnit: string | null;
+  ownerAccountId: string | null;
+  supervisorUnit: string | null;
 };
 
+const placeKey = (action: string, regionPath: string, sectorCode: string) =>
+  `${action}\u0000${regionPath}\u0000${sectorCode}`;
+
 /**
- * The people each clock event notifies, resolved for all events in ONE statement (joins on units, assignments and
- * regions, no query per case), active accounts only, each (event, account) once:
- * - reminder: the owner person (cases.owner_account_id), else the accounts of the owner unit;
+ * The leaders and safety offices who hear of escalations at each place (region path, sector), for a few hundred
+ * distinct places rather than per case: `notify_leader` → the nearest in-charge leaders of the sector or its parent
+ * sector on the region's chain, else the nearest 包联 leaders; `propose_listed_supervision` → the safety offices of
+ * the county and the city on the chain. Active accounts with region scope only.
+ */
+async function placeRecipients(
+  tx: Db | Tx,
+  places: Array<{ action: string; regionPath: string; sectorCode: string }>,
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (places.length === 0) return result;
+  const { rows } = await tx.execute<{
+    action: string;
+    region_path: string;
+    sector_code: string;
+    account_id: string;
+  }>(sql`
+    with places as (
+      select * from unnest(${sql.param(places.map((p) => p.action))}::text[],
+                           ${sql.param(places.map((p) => p.regionPath))}::text[],
+                           ${sql.param(places.map((p) => p.sectorCode))}::text[]) as p(action, region_path, sector_code)
+    ),
+    chain as (
+      select p.action, p.region_path, p.sector_code, c.code, c.depth
+        from places p
+        cross join lateral unnest(string_to_array(trim(both '/' from p.region_path), '/'))
+              with ordinality as c(code, depth)
+    ),
+    in_charge as (
+      select ch.action, ch.region_path, ch.sector_code, a.id as account_id,
+             rank() over (partition by ch.region_path, ch.sector_code order by ch.depth desc) as nearest
+        from chain ch
+        join accounts a on a.scope_region_code = ch.code
+        join leader_assignments la on la.account_id = a.id
+        left join sectors s on s.code = ch.sector_code
+       where ch.action = 'notify_leader' and a.scope_kind = 'region' and 'leader' = any(a.roles)
+         and a.status = 'active' and la.kind = 'sector' and la.relation = 'in_charge'
+         and (la.ref = ch.sector_code or la.ref = s.parent_code)
+    ),
+    liaison as (
+      select ch.action, ch.region_path, ch.sector_code, a.id as account_id,
+             rank() over (partition by ch.region_path, ch.sector_code order by ch.depth desc) as nearest
+        from chain ch
+        join leader_assignments la on la.ref = ch.code
+        join accounts a on a.id = la.account_id
+       where ch.action = 'notify_leader' and la.kind = 'region' and la.relation = 'liaison'
+         and 'leader' = any(a.roles) and a.status = 'active'
+         and not exists (select 1 from in_charge i
+                          where i.region_path = ch.region_path and i.sector_code = ch.sector_code)
+    )
+    select action, region_path, sector_code, account_id::text as account_id from in_charge where nearest = 1
+    union
+    select action, region_path, sector_code, account_id::text from liaison where nearest = 1
+    union
+    select ch.action, ch.region_path, ch.sector_code, a.id::text
+      from chain ch
+      join regions r on r.code = ch.code and r.level in ('county', 'city')
+      join accounts a on a.scope_region_code = r.code
+     where ch.action = 'propose_listed_supervision' and a.scope_kind = 'region' and 'safety_office' = any(a.roles)
+       and a.status = 'active'`);
+  for (const row of rows) {
+    const key = placeKey(row.action, row.region_path, row.sector_code);
+    const ids = result.get(key) ?? [];
+    ids.push(row.account_id);
+    result.set(key, ids);
+  }
+  return result;
+}
+
+/**
+ * The people each clock event notifies, active accounts only, each (event, account) once:
+ * - reminder: the owner person (cases.owner_account_id), else (none, or no longer active) the owner unit's accounts;
  * - overdue: the owner as above, the supervising unit's accounts, and the watchers (case_watchers);
  * - escalation `notify_supervisor`: the supervising unit's accounts;
  * - escalation `notify_leader`: the leaders (role leader, region scope) with an in-charge (分管) assignment for the
@@ -75,77 +152,69 @@ export type ClockEventRef = {
  * - escalation `propose_listed_supervision`: the accounts with role safety_office scoped to the case's county or to
  *   the city above it (they decide on 挂牌督办);
  * - every escalation also notifies the watchers.
+ * Three statements whatever the number of events, each over distinct keys (units, places, the cases' people), and
+ * the assembly per event in memory: ten thousand events cost what a few hundred units and places cost, and no plan
+ * can turn into a loop per event.
  */
 export async function clockEventRecipients(
   tx: Db | Tx,
-  events: ClockEventRef[],
+  events: ClockEventFacts[],
 ): Promise<Array<{ eventId: string; accountId: string }>> {
   if (events.length === 0) return [];
-  const units = sql`unit_targets`;
-  const { rows } = await tx.execute<{ event_id: string; account_id: string }>(sql`
-    with ev as (
-      select u.event_id, u.kind, u.action, c.id as case_id, c.owner_unit, c.owner_account_id, c.supervisor_unit,
-             c.region_path, c.sector_code
-        from unnest(${sql.param(events.map((e) => e.eventId))}::bigint[],
-                    ${sql.param(events.map((e) => e.caseId))}::uuid[],
-                    ${sql.param(events.map((e) => e.kind))}::text[],
-                    ${sql.param(events.map((e) => e.action))}::text[]) as u(event_id, case_id, kind, action)
-        join cases c on c.id = u.case_id
-    ),
-    unit_targets as (
-      select event_id as k, owner_unit as unit from ev
-       where kind in ('reminder', 'overdue') and owner_account_id is null and owner_unit is not null
-      union all
-      select event_id, supervisor_unit from ev
-       where supervisor_unit is not null and (kind = 'overdue' or action = 'notify_supervisor')
-    ),
-    chain as (
-      select ev.event_id, ev.action, ev.sector_code, p.code, p.depth
-        from ev
-        cross join lateral unnest(string_to_array(trim(both '/' from ev.region_path), '/'))
-              with ordinality as p(code, depth)
-       where ev.action in ('notify_leader', 'propose_listed_supervision')
-    ),
-    in_charge as (
-      select ch.event_id, a.id as account_id, rank() over (partition by ch.event_id order by ch.depth desc) as nearest
-        from chain ch
-        join accounts a on a.scope_region_code = ch.code
-        join leader_assignments la on la.account_id = a.id
-        left join sectors s on s.code = ch.sector_code
-       where ch.action = 'notify_leader' and a.scope_kind = 'region' and 'leader' = any(a.roles)
-         and a.status = 'active' and la.kind = 'sector' and la.relation = 'in_charge'
-         and (la.ref = ch.sector_code or la.ref = s.parent_code)
-    ),
-    liaison as (
-      select ch.event_id, a.id as account_id, rank() over (partition by ch.event_id order by ch.depth desc) as nearest
-        from chain ch
-        join leader_assignments la on la.ref = ch.code
-        join accounts a on a.id = la.account_id
-       where ch.action = 'notify_leader' and la.kind = 'region' and la.relation = 'liaison'
-         and 'leader' = any(a.roles) and a.status = 'active'
-         and not exists (select 1 from in_charge i where i.event_id = ch.event_id)
-    ),
-    recipients as (
-      select event_id, owner_account_id as account_id from ev
-       where kind in ('reminder', 'overdue') and owner_account_id is not null
-      union all
-      select ev.event_id, w.account_id from ev join case_watchers w on w.case_id = ev.case_id
-       where ev.kind in ('overdue', 'escalation')
-      union all
-      select m.k, m.account_id from (${unitMembersSql(units)}) m
-      union all
-      select event_id, account_id from in_charge where nearest = 1
-      union all
-      select event_id, account_id from liaison where nearest = 1
-      union all
-      select ch.event_id, a.id
-        from chain ch
-        join regions r on r.code = ch.code and r.level in ('county', 'city')
-        join accounts a on a.scope_region_code = r.code
-       where ch.action = 'propose_listed_supervision' and a.scope_kind = 'region' and 'safety_office' = any(a.roles)
-    )
-    select distinct r.event_id::text as event_id, r.account_id::text as account_id
-      from recipients r
-      join accounts a on a.id = r.account_id and a.status = 'active'`);
-  return rows.map((r) => ({ eventId: r.event_id, accountId: r.account_id }));
+  const ownerNotified = (e: ClockEventFacts) => e.kind === 'reminder' || e.kind === 'overdue';
+  const supervisorNotified = (e: ClockEventFacts) => e.kind === 'overdue' || e.action === 'notify_supervisor';
+  const watched = (e: ClockEventFacts) => e.kind !== 'reminder';
+  const placed = (e: ClockEventFacts) => e.action === 'notify_leader' || e.action === 'propose_listed_supervision';
+  const sectorOf = (e: ClockEventFacts) => (e.action === 'notify_leader' ? (e.sectorCode ?? '') : '');
+
+  const owners = [
+    ...new Set(events.filter(ownerNotified).flatMap((e) => (e.ownerAccountId ? [e.ownerAccountId] : []))),
+  ];
+  const watchedCases = [...new Set(events.filter(watched).map((e) => e.caseId))];
+  const { rows: persons } = await tx.execute<{ case_id: string | null; account_id: string }>(sql`
+    select null::text as case_id, a.id::text as account_id
+      from accounts a where a.id = any(${sql.param(owners)}::uuid[]) and a.status = 'active'
+    union all
+    select w.case_id::text, w.account_id::text
+      from case_watchers w join accounts a on a.id = w.account_id and a.status = 'active'
+     where w.case_id = any(${sql.param(watchedCases)}::uuid[])`);
+  const activeOwners = new Set(persons.filter((p) => p.case_id === null).map((p) => p.account_id));
+  const watchers = new Map<string, string[]>();
+  for (const p of persons) {
+    if (p.case_id !== null) watchers.set(p.case_id, [...(watchers.get(p.case_id) ?? []), p.account_id]);
+  }
+  const ownerPerson = (e: ClockEventFacts) =>
+    e.ownerAccountId && activeOwners.has(e.ownerAccountId) ? e.ownerAccountId : undefined;
+
+  const units = await accountsOfUnits(
+    tx,
+    events.flatMap((e) => [
+      ...(ownerNotified(e) && !ownerPerson(e) && e.ownerUnit ? [e.ownerUnit] : []),
+      ...(supervisorNotified(e) && e.supervisorUnit ? [e.supervisorUnit] : []),
+    ]),
+  );
+  const places = new Map<string, { action: string; regionPath: string; sectorCode: string }>();
+  for (const e of events.filter(placed)) {
+    const place = { action: e.action!, regionPath: e.regionPath, sectorCode: sectorOf(e) };
+    places.set(placeKey(place.action, place.regionPath, place.sectorCode), place);
+  }
+  const atPlaces = await placeRecipients(tx, [...places.values()]);
+
+  const result: Array<{ eventId: string; accountId: string }> = [];
+  for (const e of events) {
+    const ids = new Set<string>();
+    const add = (list: readonly string[] | undefined) => {
+      for (const id of list ?? []) ids.add(id);
+    };
+    if (ownerNotified(e)) {
+      const person = ownerPerson(e);
+      if (person) ids.add(person);
+      else if (e.ownerUnit) add(units.get(e.ownerUnit));
+    }
+    if (supervisorNotified(e) && e.supervisorUnit) add(units.get(e.supervisorUnit));
+    if (placed(e)) add(atPlaces.get(placeKey(e.action!, e.regionPath, sectorOf(e))));
+    if (watched(e)) add(watchers.get(e.caseId));
+    for (const accountId of ids) result.push({ eventId: e.eventId, accountId });
+  }
+  return result;
 }

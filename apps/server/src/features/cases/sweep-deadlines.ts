@@ -47,6 +47,10 @@ type Candidate = {
   title: string;
   state: string;
   region_path: string;
+  sector_code: string | null;
+  owner_unit: string | null;
+  owner_account_id: string | null;
+  supervisor_unit: string | null;
   cycle: number;
   /** Milliseconds since the epoch (text: raw rows bring bigint as text, timestamps in the server's format). */
   deadline_ms: string;
@@ -86,17 +90,18 @@ export async function sweepDeadlines(db: Db, now: Date, options: SweepOptions): 
  * A handful of statements whatever the number of cases, so that a sweep over a million open cases stays a few
  * seconds: the ladders (a few rows); one query for the candidates (deadline within the longest reminder horizon, on
  * the partial deadline index) with the keys their current cycle has fired (array_agg); one multi-row insert (unnest)
- * of every new event; one statement resolving every event's recipients; one insert of the notifications and one of
- * the webhook deliveries. A loop of per-case queries would cost a round trip per case.
+ * of every new event; three statements resolving every event's recipients over distinct units, places and people
+ * (recipients.ts); one insert of the notifications and one of the webhook deliveries (skipped when nobody
+ * subscribes). A loop of per-case queries would cost a round trip per case.
  */
 async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<SweepCounts> {
-  let T = Date.now(); const lap = (what: string) => { if (process.env.SWEEP_PROFILE) console.error(what, Date.now() - T, 'ms'); T = Date.now(); };
   const types = Object.keys(options.workflows);
   const ladders = await loadLadderIndex(tx, types, options.ladder);
   const horizonDays = Math.max(0, ...ladders.all().flatMap((l) => l.reminders.map((r) => r.before.days)));
   const closed = Object.entries(options.workflows).flatMap(([type, w]) => terminalStates(w).map((s) => `${type}:${s}`));
   const { rows } = await tx.execute<Candidate>(sql`
-    select c.id, c.type, c.number, c.title, c.state, c.region_path, c.cycle,
+    select c.id, c.type, c.number, c.title, c.state, c.region_path, c.sector_code, c.owner_unit,
+           c.owner_account_id, c.supervisor_unit, c.cycle,
            (extract(epoch from c.deadline) * 1000)::bigint::text as deadline_ms,
            coalesce(array_agg(e.event_key) filter (where e.event_key is not null), '{}') as keys
       from cases c
@@ -106,7 +111,6 @@ async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<Swee
        and (${options.underPath ? prefixPattern(options.underPath) : null}::text is null
             or c.region_path like ${options.underPath ? prefixPattern(options.underPath) : null}::text)
      group by c.id`);
-  lap('ladders+candidates ' + rows.length);
   const due: Array<{ row: Candidate; deadline: Date; event: ClockEvent }> = [];
   for (const row of rows) {
     const deadline = new Date(Number(row.deadline_ms));
@@ -115,7 +119,6 @@ async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<Swee
     const ladder = ladders.pick(row.type, row.region_path);
     for (const event of dueEvents({ deadline, firedKeys }, ladder, now)) due.push({ row, deadline, event });
   }
-  lap('dueEvents ' + due.length);
   const counts: SweepCounts = { reminders: 0, overdue: 0, escalations: 0, notifications: 0, webhooks: 0 };
   if (due.length === 0) return counts;
   // The join on the case's cycle and deadline drops an event whose case moved on since the candidates were read;
@@ -143,7 +146,6 @@ async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<Swee
      order by u.n
     on conflict (case_id, cycle, event_key) where event_key is not null do nothing
     returning id::text as id, case_id::text as case_id, kind, data->>'key' as key, data->>'action' as action`);
-  lap('insert');
   if (inserted.rows.length === 0) return counts;
 
   const byCase = new Map(due.map((d) => [d.row.id, d]));
@@ -151,9 +153,21 @@ async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<Swee
   const hooks: WebhookEvent[] = [];
   const recipients = await clockEventRecipients(
     tx,
-    inserted.rows.map((e) => ({ eventId: e.id, caseId: e.case_id, kind: e.kind, action: e.action })),
+    inserted.rows.map((e) => {
+      const { row } = byCase.get(e.case_id)!;
+      return {
+        eventId: e.id,
+        caseId: e.case_id,
+        kind: e.kind,
+        action: e.action,
+        regionPath: row.region_path,
+        sectorCode: row.sector_code,
+        ownerUnit: row.owner_unit,
+        ownerAccountId: row.owner_account_id,
+        supervisorUnit: row.supervisor_unit,
+      };
+    }),
   );
-  lap('recipients ' + recipients.length);
   const eventsById = new Map(inserted.rows.map((e) => [e.id, e]));
   const paramsOf = (event: Inserted) => {
     const { row, deadline } = byCase.get(event.case_id)!;
@@ -194,10 +208,11 @@ async function sweepOnce(tx: Tx, now: Date, options: SweepOptions): Promise<Swee
       },
     });
   }
-  lap('build');
   counts.notifications = await notifyMany(tx, notices, { now });
-  lap('notify');
-  counts.webhooks = await enqueueWebhooks(tx, hooks, { now });
-  lap('webhooks');
+  // Most databases have no subscription: then the ten thousand payloads are not even sent to the server.
+  const { rows: subscribed } = await tx.execute<{ any: boolean }>(
+    sql`select exists (select 1 from webhook_subscriptions where active) as any`,
+  );
+  counts.webhooks = subscribed[0]?.any ? await enqueueWebhooks(tx, hooks, { now }) : 0;
   return counts;
 }

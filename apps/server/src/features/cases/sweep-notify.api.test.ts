@@ -350,6 +350,27 @@ describe('the sweep notifies the people each clock event concerns', () => {
   });
 });
 
+describe('an owner person no longer active', () => {
+  it('hands the reminder to the owner unit instead, so that someone hears of it', async () => {
+    const area = await sweepArea();
+    const gone = await account(
+      ['grid_worker'],
+      { kind: 'grids', gridCodes: [area.tree.grids[0].code] },
+      { status: 'disabled' },
+    );
+    const gridWorker = await account(['grid_worker'], { kind: 'grids', gridCodes: [area.tree.grids[0].code] });
+    const deadline = new Date('2031-05-02T15:59:59.999Z');
+    const c = await openCase({
+      regionCode: area.tree.villages[0].code,
+      ownerAccountId: gone,
+      ownerUnit: `grid:${area.tree.grids[0].code}`,
+      deadline,
+    });
+    expect(await area.sweep(new Date(deadline.getTime() - DAY))).toMatchObject({ reminders: 1, notifications: 1 });
+    expect(await notified(c.id, 'reminder:1d')).toEqual([gridWorker]);
+  });
+});
+
 describe('two sweeps at once', () => {
   it('one records and notifies, the other skips; nothing is recorded twice', async () => {
     const area = await sweepArea();

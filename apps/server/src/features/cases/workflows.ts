@@ -1,4 +1,4 @@
-import { HAZARD_WORKFLOW, type Workflow } from '@redline/domain';
+import { HAZARD_WORKFLOW, RESUMPTION_REVIEW_WORKFLOW, type Workflow } from '@redline/domain';
 
 /**
  * Every case type the deadline clock runs for, with its workflow (a case in a terminal state runs no clock). The one
@@ -7,4 +7,5 @@ import { HAZARD_WORKFLOW, type Workflow } from '@redline/domain';
  */
 export const CASE_WORKFLOWS: Record<string, Workflow> = {
   hazard: HAZARD_WORKFLOW,
+  resumption_review: RESUMPTION_REVIEW_WORKFLOW,
 };

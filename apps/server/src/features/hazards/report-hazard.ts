@@ -1,11 +1,10 @@
 import type { THazardReport } from '@redline/contracts';
-import { checkDeterminationBasis, HAZARD_CLOCK_DEFAULTS, HAZARD_WORKFLOW, isWithinPath } from '@redline/domain';
+import { checkDeterminationBasis, HAZARD_WORKFLOW, isWithinPath } from '@redline/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { AppError, type FieldProblem, fromDomain, invalid } from '../../http/errors';
 import { whoOf } from '../audit/who';
-import { resolveDeadline } from '../cases/calendars';
 import { createCase } from '../cases/create-case';
 import { caseWatchers } from '../cases/schema';
 import { enterprises } from '../enterprises/schema';
@@ -15,6 +14,7 @@ import { grids } from '../regions/schema';
 import { assertPathInScope, scopeOf } from '../scope/filters';
 import { sectors } from '../sectors/schema';
 import { announce } from './announce';
+import { defaultDeadline } from './clocks';
 import { findDuplicates } from './find-duplicates';
 import { defaultOwner, defaultSupervisor } from './units';
 
@@ -75,7 +75,7 @@ export async function reportHazard(ctx: Ctx, input: THazardReport) {
   return ctx.db.transaction(async (tx) => {
     const { enterprise, gridCode, region, sectorCode } = await placeOf(tx, ctx, input);
     const supervisorUnit = defaultSupervisor(ctx.actor, region.path);
-    const deadline = await resolveDeadline(tx, ctx.now, HAZARD_CLOCK_DEFAULTS.acceptance!);
+    const deadline = await defaultDeadline(tx, ctx.now, 'acceptance');
     const fields = Object.fromEntries(
       Object.entries({
         description: input.description,

@@ -1,15 +1,15 @@
-import { HAZARD_CLOCK_DEFAULTS, RESUMPTION_REVIEW_WORKFLOW } from '@redline/domain';
+import { RESUMPTION_REVIEW_WORKFLOW } from '@redline/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
-import { resolveDeadline } from '../cases/calendars';
 import { createCase } from '../cases/create-case';
 import { cases } from '../cases/schema';
 import { transitionCase } from '../cases/transition-case';
 import { enterprises } from '../enterprises/schema';
 import { announce } from './announce';
+import { defaultDeadline } from './clocks';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -44,7 +44,7 @@ export async function openResumptionReview(tx: Tx, ctx: Ctx, hazard: CaseRow) {
     supervisorUnit: hazard.supervisorUnit,
     level: hazard.level,
     source: hazard.source,
-    deadline: await resolveDeadline(tx, ctx.now, HAZARD_CLOCK_DEFAULTS.review!),
+    deadline: await defaultDeadline(tx, ctx.now, 'review'),
     fields: { hazardNumber: hazard.number },
     parentId: hazard.id,
     reporterAccountId: ctx.actor.accountId,

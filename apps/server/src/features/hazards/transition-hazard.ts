@@ -1,5 +1,5 @@
 import type { THazardTransition } from '@redline/contracts';
-import { checkDeterminationBasis, HAZARD_CLOCK_DEFAULTS, HAZARD_WORKFLOW } from '@redline/domain';
+import { checkDeterminationBasis, type HAZARD_CLOCK_DEFAULTS, HAZARD_WORKFLOW } from '@redline/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
@@ -10,6 +10,7 @@ import { caseWatchers } from '../cases/schema';
 import { type CaseColumnEffects, transitionCase } from '../cases/transition-case';
 import { attachEvidence } from '../evidence/attach-evidence';
 import { announce } from './announce';
+import { defaultDeadline } from './clocks';
 import { CLOSED_STATES } from './filters';
 import { findHazard } from './repo';
 import { closeResumptionReview, openResumptionReview, setEnterpriseStatus } from './suspension';
@@ -43,7 +44,7 @@ async function deadlineOf(tx: Tx, ctx: Ctx, body: THazardTransition, stored: Rec
   }
   const clock =
     DEFAULT_CLOCK[body.transition] ?? (BACK_TO_RECTIFICATION.includes(body.transition) ? 'immediate' : null);
-  return clock ? resolveDeadline(tx, ctx.now, HAZARD_CLOCK_DEFAULTS[clock]!) : undefined;
+  return clock ? defaultDeadline(tx, ctx.now, clock) : undefined;
 }
 
 /**
