@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/api-client';
 import { makeTestDeps } from '../../../test/deps';
 import { makeAccount, makeTree, systemWho, type TestApp, type Tree, testApp } from '../../../test/harness';
+import { form, type Part } from '../../../test/photos';
 import { buildApp } from '../../http/app';
 import { AppError } from '../../http/errors';
 import { accounts } from '../accounts/schema';
@@ -55,27 +56,6 @@ async function account(roles: TRole[], scope: TScopeInput): Promise<Client> {
 
 const gridWorker = () => account(['grid_worker'], { kind: 'grids', gridCodes: [tree.grids[0].code] });
 const townOfficer = (place = tree) => account(['town_officer'], { kind: 'region', regionCode: place.county.code });
-
-type Part = { name: string; value: string } | { name: string; filename: string; type: string; data: Buffer };
-
-/** A multipart/form-data body as a browser sends it. */
-function form(parts: Part[]) {
-  const boundary = `----redline-${crypto.randomUUID()}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const file = 'data' in p;
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${file ? `; filename="${p.filename}"` : ''}\r\n` +
-          `${file ? `Content-Type: ${p.type}\r\n` : ''}\r\n`,
-      ),
-      file ? p.data : Buffer.from(p.value),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 const upload = (client: ApiClient, parts: Part[]) => {
   const { body, contentType } = form(parts);
