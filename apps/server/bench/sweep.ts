@@ -16,7 +16,8 @@
  * - Every case has its `created` event on the timeline (event_key null), as a real one does.
  * - People to notify: each of the 20 towns has a town officer (its safety office, the cases' supervising unit
  *   `region:<town>`) and an owner account (the cases' owner person), so each overdue event notifies two people and
- *   the sweep's fan-out (notifications in the same transaction) is part of the timing.
+ *   the sweep's fan-out (notifications in the same transaction) is part of the timing. Beside them 3,000 grid
+ *   workers (half scoped to a town, half to grids) whom these events do not concern, as a county has.
  *
  * `BENCH_EXPLAIN=<ms>` prints the EXPLAIN ANALYZE plan of every sweep statement slower than that (auto_explain,
  * loaded on the sweeps' own connections and reported to the client as notices); it slows the sweep a little.
@@ -115,6 +116,18 @@ try {
     }
   });
 
+  // Grid workers: a copy of an owner's row with its own name and scope (the password hash is never used).
+  await pool.query(
+    `insert into accounts (username, display_name, roles, scope_kind, scope_region_code, scope_grid_codes, scope_path,
+                           password_hash)
+     select 'grid' || g, '网格员' || g, array['grid_worker'], case when g % 2 = 0 then 'region' else 'grids' end,
+            case when g % 2 = 0 then '140525' || (101 + g % 20) end,
+            case when g % 2 = 0 then '{}'::text[] else array['G-' || g] end,
+            '/140000/140500/140525/140525' || (101 + g % 20) || '/', a.password_hash
+       from accounts a, generate_series(1, 3000) g
+      where a.id = $1`,
+    [owners[0]],
+  );
   const { rows: versionRows } = await pool.query<{ version: string }>('select version()');
   const cpus = os.cpus();
   console.log(`PostgreSQL: ${versionRows[0]?.version}`);
@@ -174,6 +187,7 @@ try {
   started = Date.now();
   await pool.query('vacuum analyze cases');
   await pool.query('vacuum analyze case_events');
+  await pool.query('vacuum analyze accounts'); // as autovacuum would have by now
   const { rows: shape } = await pool.query<{ open: string; terminal: string; crossing: string; events: string }>(
     `select count(*) filter (where state not in ('written_off','rejected','merged')) as open,
             count(*) filter (where state in ('written_off','rejected','merged')) as terminal,
