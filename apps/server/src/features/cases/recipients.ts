@@ -176,8 +176,9 @@ export async function clockEventRecipients(
       from accounts a where a.id = any(${sql.param(owners)}::uuid[]) and a.status = 'active'
     union all
     select w.case_id::text, w.account_id::text
-      from case_watchers w join accounts a on a.id = w.account_id and a.status = 'active'
-     where w.case_id = any(${sql.param(watchedCases)}::uuid[])`);
+      from unnest(${sql.param(watchedCases)}::uuid[]) as c(id)
+      join case_watchers w on w.case_id = c.id
+      join accounts a on a.id = w.account_id and a.status = 'active'`);
   const activeOwners = new Set(persons.filter((p) => p.case_id === null).map((p) => p.account_id));
   const watchers = new Map<string, string[]>();
   for (const p of persons) {
