@@ -1,12 +1,27 @@
 import { MAX_STATISTICS_MONTHS, monthsOf } from '@redline/domain';
 import { z } from 'zod';
-import { ZId } from './common';
-import { ZHazardLevel, ZHazardSource, ZLocalDate } from './hazards';
+import { ZId, ZPageQuery, zQueryBool, zSort } from './common';
+import { HAZARD_SORT_FIELDS, ZHazardLevel, ZHazardSource, ZLocalDate } from './hazards';
 import { ZImportRowError } from './imports';
 import { ZRegionCode } from './regions';
 import { ZSectorCode } from './sectors';
 
 export const HAZARD_STATISTICS_GROUPINGS = ['region', 'sector', 'level', 'source', 'month'] as const;
+
+const statisticsFilter = {
+  groupBy: z.enum(HAZARD_STATISTICS_GROUPINGS).default('region'),
+  from: ZLocalDate.optional(),
+  to: ZLocalDate.optional(),
+  regionCode: ZRegionCode.optional(),
+  sectorCode: ZSectorCode.optional(),
+  level: ZHazardLevel.optional(),
+  source: ZHazardSource.optional(),
+  enterpriseId: ZId.optional(),
+};
+type StatisticsFilter = { groupBy: string; from?: string; to?: string };
+const periodInOrder = (q: StatisticsFilter) => !q.from || !q.to || q.from <= q.to;
+const monthsWithinLimit = (q: StatisticsFilter) =>
+  q.groupBy !== 'month' || !q.from || !q.to || q.from > q.to || monthsOf(q.from, q.to).length <= MAX_STATISTICS_MONTHS;
 
 /**
  * Hazard statistics over a period of local dates (both inclusive; `from` defaults to 1 January of `to`'s year, `to`
@@ -14,22 +29,40 @@ export const HAZARD_STATISTICS_GROUPINGS = ['region', 'sector', 'level', 'source
  * docs/HAZARDS-EXPORT.md.
  */
 export const ZHazardStatisticsQuery = z
-  .strictObject({
-    groupBy: z.enum(HAZARD_STATISTICS_GROUPINGS).default('region'),
-    from: ZLocalDate.optional(),
-    to: ZLocalDate.optional(),
-    regionCode: ZRegionCode.optional(),
-    sectorCode: ZSectorCode.optional(),
-    level: ZHazardLevel.optional(),
-    source: ZHazardSource.optional(),
-    enterpriseId: ZId.optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'VALIDATION.INVALID', path: ['to'] })
-  .refine(
-    (q) => q.groupBy !== 'month' || !q.from || !q.to || q.from > q.to || monthsOf(q.from, q.to).length <= MAX_STATISTICS_MONTHS,
-    { message: 'VALIDATION.INVALID', path: ['from'] },
-  );
+  .strictObject(statisticsFilter)
+  .refine(periodInOrder, { message: 'VALIDATION.INVALID', path: ['to'] })
+  .refine(monthsWithinLimit, { message: 'VALIDATION.INVALID', path: ['from'] });
 export type THazardStatisticsQuery = z.infer<typeof ZHazardStatisticsQuery>;
+
+export const STATISTICS_MEASURES = [
+  'reported',
+  'found',
+  'foundRectified',
+  'rectified',
+  'rectifiedOnTime',
+  'overdueNow',
+  'majorOpen',
+  'majorListed',
+] as const;
+
+/**
+ * The hazards behind one figure: the statistics query, the figure (`measure`) and the row (`group`: its key; absent
+ * for the totals; `groupIsNull=true` for the "not set" row), paged like GET /hazards.
+ */
+export const ZHazardStatisticsItemsQuery = z
+  .strictObject({
+    ...statisticsFilter,
+    measure: z.enum(STATISTICS_MEASURES),
+    group: z.string().max(64).optional(),
+    groupIsNull: zQueryBool.optional(),
+    page: ZPageQuery.shape.page,
+    pageSize: ZPageQuery.shape.pageSize,
+    sort: zSort(HAZARD_SORT_FIELDS),
+  })
+  .refine(periodInOrder, { message: 'VALIDATION.INVALID', path: ['to'] })
+  .refine(monthsWithinLimit, { message: 'VALIDATION.INVALID', path: ['from'] })
+  .refine((q) => !(q.groupIsNull && q.group !== undefined), { message: 'VALIDATION.INVALID', path: ['group'] });
+export type THazardStatisticsItemsQuery = z.infer<typeof ZHazardStatisticsItemsQuery>;
 
 export const ZHazardFigures = z.object({
   reported: z.number().int().describe('Reported in the period (incl. rejected and merged)'),

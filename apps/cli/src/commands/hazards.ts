@@ -2,6 +2,7 @@ import { sweepDeadlines } from '@redline/server/features/cases/sweep-deadlines';
 import { CASE_WORKFLOWS } from '@redline/server/features/cases/workflows';
 import { type Command, out, UsageError } from '../command';
 import { cliCtx, withRuntime } from '../runtime';
+import { hazardsExport } from './hazards-export';
 
 // The `hazards` command group: each command is one entry of HAZARD_COMMANDS (spread into commands/index.ts).
 
@@ -33,7 +34,5 @@ export const hazardsSweep: Command = {
   },
 };
 
-// `hazards export` (another command of this group) is added here and to HAZARD_COMMANDS.
-
 /** Every command of the `hazards` group, in the order `redline hazards --help` lists them. */
-export const HAZARD_COMMANDS: Command[] = [hazardsSweep];
+export const HAZARD_COMMANDS: Command[] = [hazardsSweep, hazardsExport];

@@ -27,6 +27,7 @@ export const hazardMessages: Record<string, Message> = {
   'hazard.transition.apply_resumption': m('申请复产复工', 'Apply for resumption'),
   'hazard.transition.approve_resumption': m('复查通过、准予复产并销号', 'Approve resumption and write off'),
   'hazard.transition.refuse_resumption': m('复查不通过', 'Refuse resumption'),
+  'hazard.transition.import': m('台账导入', 'Ledger import'),
   'hazard.level.ordinary': m('一般隐患', 'Ordinary'),
   'hazard.level.major': m('重大隐患', 'Major'),
   'hazard.category.unsafe_condition': m('物的不安全状态', 'Unsafe condition'),

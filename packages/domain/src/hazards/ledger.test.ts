@@ -50,13 +50,19 @@ describe('ledgerProblems: an imported hazard is never less complete than one tha
       'contingencyPlan',
       'deadline',
     ]);
-    expect(
-      ledgerProblems(HAZARD_WORKFLOW, 'written_off', 'by_deadline', { level: 'ordinary', ...FIVE }, true),
-    ).toEqual([]);
+    expect(ledgerProblems(HAZARD_WORKFLOW, 'written_off', 'by_deadline', { level: 'ordinary', ...FIVE }, true)).toEqual(
+      [],
+    );
   });
 
   it('refuses immediate rectification of a major hazard (Decree 16 Art. 3)', () => {
-    const problems = ledgerProblems(HAZARD_WORKFLOW, 'rectifying', 'immediate', { level: 'major', ...MAJOR_ITEMS }, true);
+    const problems = ledgerProblems(
+      HAZARD_WORKFLOW,
+      'rectifying',
+      'immediate',
+      { level: 'major', ...MAJOR_ITEMS },
+      true,
+    );
     expect(problems).toEqual([
       { field: 'level', code: 'CASE.FIELD_VALUE_NOT_ALLOWED', params: { field: 'level', allowed: 'ordinary' } },
     ]);
