@@ -323,6 +323,31 @@ describe('redline backup and restore', () => {
       `insert into case_sequences (type, county_code, year, last) values ('hazard', $1, 2026, 1)`,
       [enterprise!.region_code.slice(0, 6)],
     );
+    // The kernel's side tables: a watcher, a ladder, an evidence row, a notification, a webhook and its delivery, a mail.
+    const theCase = "(select id from cases where number like 'YH-%-2026-000001' limit 1)";
+    await source.database.pool.query(
+      `insert into case_watchers (case_id, account_id, reason) select ${theCase}, ${admin}, 'reporter'`,
+    );
+    await source.database.pool.query(
+      `insert into escalation_ladders (case_type, ladder) values ('hazard', '{"reminders":[],"steps":[]}')`,
+    );
+    await source.database.pool.query(
+      `insert into evidence (case_id, cycle, phase, storage_key, media_type, size_bytes, sha256, received_at)
+       select ${theCase}, 1, 'before', e'2026/03/ab/x\\y.jpg', 'image/jpeg', 1024, repeat('ab', 32), now()`,
+    );
+    await source.database.pool.query(
+      `insert into notifications (account_id, kind, case_id, message_key, params)
+       select ${admin}, 'case.overdue', ${theCase}, 'NOTIFY.CASE_OVERDUE', '{"title":"配电箱\\t"}'`,
+    );
+    await source.database.pool.query(
+      `with s as (insert into webhook_subscriptions (name, url, secret, events, region_path)
+                  values ('市平台', 'https://example.org/hook', 'k', '{*}', '/140000/') returning id)
+       insert into webhook_deliveries (subscription_id, event_type, dedupe_key, payload)
+       select id, 'case.overdue', 'event:1', '{}' from s`,
+    );
+    await source.database.pool.query(
+      `insert into email_outbox (to_address, subject, body) values ('a@example.org', '【红线】', e'正文\n第二行')`,
+    );
     const tables = await source.database.pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
     );

@@ -41,7 +41,7 @@ export async function serve(config: Config): Promise<void> {
       const migrated = await migrateDatabase(runtime.database.pool);
       if (migrated.applied) logger.info({ applied: migrated.applied }, 'migrations applied');
       if (config.REDLINE_DEMO && (await isEmptyDatabase(runtime.database.db))) {
-        const demo = await loadDemo(runtime.database.db);
+        const demo = await loadDemo(runtime.database.db, new Date(), runtime.deps);
         logger.info(demo, 'demo data loaded');
         printDemoAccounts();
       }

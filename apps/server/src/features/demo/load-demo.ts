@@ -2,6 +2,7 @@ import { type TRole, type TScopeInput, ZEnterpriseCreate } from '@redline/contra
 import { validateUscc } from '@redline/domain';
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { AppDeps } from '../../http/context';
 import { accounts, leaderAssignments } from '../accounts/schema';
 import { insertAccount } from '../accounts/service';
 import { type AuditWho, appendAudit } from '../audit/append-audit';
@@ -23,6 +24,7 @@ import {
   regions,
   sectorDuties,
 } from './dataset';
+import { loadDemoHazards } from './load-hazards';
 
 export { DEMO_PASSWORD, demoAccounts };
 
@@ -35,8 +37,14 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
 /**
  * Loads the demo city 晋城市 (deterministic): regions, grids, sectors, departments with the duty map, 500
  * enterprises and one account per role, through the same insert functions the API and the test factories use.
+ * Given the app's dependencies (the evidence store for the photos), it then loads about three months of hazards
+ * through the hazard services as the demo accounts (load-hazards.ts).
  */
-export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises: number; accounts: number }> {
+export async function loadDemo(
+  db: Db,
+  now = new Date(),
+  deps?: AppDeps,
+): Promise<{ enterprises: number; accounts: number; hazards: number }> {
   const who: AuditWho = { actorId: null, requestId: 'demo-load', now };
   await upsertSectorCatalogue(db, who);
   const list = generateEnterprises();
@@ -56,9 +64,16 @@ export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises:
       );
     }
     for (const g of grids) await insertGrid(tx, who, { code: g.code, name: g.name, villageCode: g.villageCode }, null);
+    const departmentIds = new Map<string, string>();
     for (const d of departments) {
       const sectorCodes = sectorDuties.filter((s) => s.departmentKey === d.key).map((s) => s.sectorCode);
-      await insertDepartment(tx, who, { name: d.name, regionCode: d.regionCode, kind: d.kind, sectorCodes }, null);
+      const row = await insertDepartment(
+        tx,
+        who,
+        { name: d.name, regionCode: d.regionCode, kind: d.kind, sectorCodes },
+        null,
+      );
+      departmentIds.set(d.key, row.id);
     }
     // The demo's 500 enterprises go through the import's bulk path: checked like any row, inserted in batches.
     const paths = new Map(
@@ -90,6 +105,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises:
           mobile: a.mobile,
           roles: a.roles as TRole[],
           scope: await scopeOf(a.scope),
+          departmentId: a.departmentKey ? departmentIds.get(a.departmentKey) : null,
           password: a.password,
         },
         null,
@@ -118,5 +134,6 @@ export async function loadDemo(db: Db, now = new Date()): Promise<{ enterprises:
         demoAccounts.map((a) => a.username),
       ),
     );
-  return { enterprises: list.length, accounts: n?.n ?? 0 };
+  const hazards = deps ? (await loadDemoHazards(db, deps, now)).hazards : 0;
+  return { enterprises: list.length, accounts: n?.n ?? 0, hazards };
 }

@@ -391,6 +391,21 @@ describe('hazard lifecycle through the API', () => {
     ).toBe(true);
   });
 
+  it('a grid worker reports at an enterprise registered at its town: the case lies in the grid’s village', async () => {
+    const atTown = await makeEnterprise(t, { regionCode: tree.towns[0].code, gridCode: tree.grids[0].code });
+    const { hazard } = await report(grid, { enterpriseId: atTown.id });
+    expect(hazard).toMatchObject({ regionCode: tree.villages[0].code, gridCode: tree.grids[0].code });
+    expect(hazard.ownerUnit).toBe(`enterprise:${atTown.id}`);
+    const elsewhere = await town.post('/api/v1/hazards', {
+      title: '不在企业所在地',
+      source: 'department_inspection',
+      enterpriseId: atTown.id,
+      regionCode: tree.villages[1].code,
+    });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().details.map((d: { path: string }) => d.path)).toEqual(['gridCode', 'regionCode']);
+  });
+
   it('bad reports: no place, an unknown enterprise, a grid outside the worker’s grids — 4xx and nothing written', async () => {
     const mine = inArray(cases.reporterAccountId, [town.id, grid.id]);
     const [counted] = await t.database.db.select({ n: count() }).from(cases).where(mine);

@@ -39,12 +39,17 @@ async function placeOf(tx: Tx, ctx: Ctx, input: THazardReport) {
   const gridCode = input.gridCode ?? enterprise?.gridCode ?? soleGrid ?? null;
   const grid = gridCode ? (await tx.select().from(grids).where(eq(grids.code, gridCode)))[0] : undefined;
   if (gridCode && !grid) problems.push({ path: 'gridCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
-  const regionCode = input.regionCode ?? enterprise?.regionCode ?? grid?.villageCode ?? null;
+  // The most precise place known: the region given, else the grid's village (an enterprise may be registered at its
+  // town while a grid worker patrols one village of it), else the enterprise's region.
+  const regionCode = input.regionCode ?? grid?.villageCode ?? enterprise?.regionCode ?? null;
   if (!regionCode) throw problems.length ? invalid(...problems) : new AppError('HAZARD.PLACE_REQUIRED');
   const region = await findRegion(tx, regionCode);
   if (!region) problems.push({ path: 'regionCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   if (region && grid && !isWithinPath(grid.regionPath, region.path)) {
     problems.push({ path: 'gridCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+  }
+  if (region && enterprise && !isWithinPath(region.path, enterprise.regionPath)) {
+    problems.push({ path: 'regionCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   }
   const sectorCode = input.sectorCode ?? enterprise?.sectorCodes[0] ?? null;
   if (sectorCode && !(await tx.select().from(sectors).where(eq(sectors.code, sectorCode)))[0]) {

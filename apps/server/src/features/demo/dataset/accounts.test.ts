@@ -9,7 +9,7 @@ import {
   demoEnterpriseUscc,
   demoGridCodes,
 } from './accounts';
-import { departmentKey, sectorsOfDepartment } from './departments';
+import { departmentKey, departments, sectorsOfDepartment } from './departments';
 import { findRegion, grids } from './regions';
 
 const ROLES = [
@@ -97,6 +97,13 @@ describe('demoAccounts', () => {
     const sectors = scope?.kind === 'region' ? scope.sectorCodes : undefined;
     expect(sectors).toEqual(sectorsOfDepartment(departmentKey('140525', 'emergency_management')));
     expect(sectors).toEqual(expect.arrayContaining(['hazardous_chemicals', 'industry_trade', 'non_coal_mine']));
+  });
+
+  it('lets only the inspector act for a department: 泽州县应急管理局, a department the demo loads', () => {
+    const key = departmentKey('140525', 'emergency_management');
+    expect(account('inspector')?.departmentKey).toBe(key);
+    expect(departments.find((d) => d.key === key)).toMatchObject({ name: '泽州县应急管理局', regionCode: '140525' });
+    expect(demoAccounts.filter((a) => a.departmentKey !== undefined).map((a) => a.username)).toEqual(['inspector']);
   });
 
   it('gives only the leader 分管/包联 assignments, all pointing at existing things', () => {

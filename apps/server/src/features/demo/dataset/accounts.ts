@@ -32,6 +32,8 @@ export interface DemoAccount {
   mobile: string;
   roles: DemoRole[];
   scope: DemoScope;
+  /** The department the account acts for (dataset/departments.ts key): it supervises that department's cases. */
+  departmentKey?: string;
   leaderAssignments?: DemoLeaderAssignment[];
 }
 
@@ -110,6 +112,7 @@ export const demoAccounts: ReadonlyArray<DemoAccount> = [
     mobile: '13903560004',
     roles: ['inspector'],
     scope: { kind: 'region', regionCode: DEMO_COUNTY_CODE, sectorCodes: sectorsOfDepartment(inspectorDepartment) },
+    departmentKey: inspectorDepartment,
   },
   {
     username: 'town',

@@ -1,0 +1,1011 @@
+/**
+ * What the demo's hazards say: realistic findings per kind of workplace (titles, descriptions, the code lists of
+ * domain-reference §4.5) with the measures, funds and deadline an enterprise would commit to, and the major hazards
+ * with their determination basis (packages/domain/src/hazards/standards.ts), report items and rectification plan.
+ * Fictitious, written for the demo city; no real enterprise or event.
+ */
+export type TemplateFamily =
+  | 'mine'
+  | 'chemicals'
+  | 'works'
+  | 'factory'
+  | 'equipment'
+  | 'venue'
+  | 'construction'
+  | 'coal'
+  | 'gas'
+  | 'warehouse'
+  | 'fireworks'
+  | 'public';
+
+export type HazardCategoryCode = 'unsafe_condition' | 'unsafe_behaviour' | 'management_defect';
+export type HazardTypeCode =
+  | 'safety'
+  | 'process'
+  | 'electrical'
+  | 'instrument'
+  | 'fire'
+  | 'layout'
+  | 'equipment'
+  | 'other';
+
+export interface HazardTemplate {
+  title: string;
+  description: string;
+  category: HazardCategoryCode;
+  hazardType: HazardTypeCode;
+  /** Where on the site (appended to the address). */
+  spot: string;
+  /** The rectification measures (五落实: 措施). */
+  measures: string;
+  /** Funds planned, CNY: [min, max]. */
+  funds: [number, number];
+  /** What the owner reports on completion. */
+  done: string;
+}
+
+/** Which templates fit an enterprise, by its first sector (undefined: the demo has no findings for that sector). */
+export const FAMILY_OF_SECTOR: Readonly<Record<string, TemplateFamily>> = {
+  non_coal_mine: 'mine',
+  hazardous_chemicals: 'chemicals',
+  metallurgy: 'works',
+  non_ferrous: 'works',
+  building_materials: 'factory',
+  machinery: 'factory',
+  commerce: 'warehouse',
+  crowded_places: 'venue',
+  fire_safety: 'venue',
+  construction: 'construction',
+  coal_mine: 'coal',
+  urban_gas: 'gas',
+  fireworks: 'fireworks',
+  special_equipment: 'equipment',
+};
+
+const t = (
+  title: string,
+  description: string,
+  category: HazardCategoryCode,
+  hazardType: HazardTypeCode,
+  spot: string,
+  measures: string,
+  funds: [number, number],
+  done: string,
+): HazardTemplate => ({ title, description, category, hazardType, spot, measures, funds, done });
+
+const TEMPLATES: Readonly<Record<Exclude<TemplateFamily, 'factory'>, ReadonlyArray<HazardTemplate>>> = {
+  mine: [
+    t(
+      '破碎车间皮带输送机防护罩缺失',
+      '1号皮带输送机头轮、尾轮防护罩缺失，巡检通道紧邻转动部位，人员易被卷入。',
+      'unsafe_condition',
+      'equipment',
+      '破碎车间',
+      '为头轮、尾轮加装固定式防护罩，转动部位张贴警示标志',
+      [2000, 6000],
+      '已加装固定式防护罩并张贴警示标志，经安全员验收。',
+    ),
+    t(
+      '采场边坡浮石未及时清理',
+      '露天采场三号台阶坡面存在浮石，下方装载作业未停止，存在落石伤人风险。',
+      'unsafe_condition',
+      'safety',
+      '露天采场',
+      '停止下方作业，组织专人撬挖清理浮石，设置警戒区',
+      [3000, 10000],
+      '浮石已全部清理，坡面经安全员检查确认后恢复作业。',
+    ),
+    t(
+      '卸料平台未设置安全车挡',
+      '排土场卸料平台边缘未设置车挡，自卸车倒车卸料存在坠落风险。',
+      'unsafe_condition',
+      'layout',
+      '排土场卸料平台',
+      '在卸料平台边缘修筑高度不小于轮胎直径二分之一的车挡',
+      [5000, 20000],
+      '车挡已修筑完成，高度符合要求。',
+    ),
+    t(
+      '配电柜金属外壳未做保护接地',
+      '筛分车间配电柜金属外壳未做保护接地，柜门无警示标志。',
+      'unsafe_condition',
+      'electrical',
+      '筛分车间',
+      '由持证电工敷设接地线并检测接地电阻，张贴“当心触电”标志',
+      [800, 2000],
+      '已完成保护接地，接地电阻测试合格，警示标志已张贴。',
+    ),
+    t(
+      '装载机司机未持证上岗',
+      '现场一名装载机司机未取得相应操作资格即上岗作业。',
+      'unsafe_behaviour',
+      'safety',
+      '装车区',
+      '立即停止其作业，安排培训取证，持证后方可上岗',
+      [500, 1500],
+      '该司机已停岗参加培训并取得操作证，岗位人员持证情况已全面排查。',
+    ),
+    t(
+      '新入职员工三级安全教育记录缺失',
+      '近三个月入职的5名员工无三级安全教育培训记录。',
+      'management_defect',
+      'other',
+      '安全管理办公室',
+      '补充开展三级安全教育并建立一人一档培训档案',
+      [0, 1000],
+      '已补训并建立培训档案，考试合格。',
+    ),
+    t(
+      '破碎机检修未执行停电挂牌上锁',
+      '检修颚式破碎机时未断电挂牌上锁，现场无专人监护。',
+      'unsafe_behaviour',
+      'electrical',
+      '破碎车间',
+      '制定并执行挂牌上锁制度，配置安全锁具，检修设专人监护',
+      [500, 2000],
+      '已配置安全锁具并组织全员培训，检修作业执行挂牌上锁。',
+    ),
+    t(
+      '破碎筛分喷淋降尘设施损坏',
+      '二级破碎机喷淋管路破损，降尘设施不能正常使用，作业区粉尘浓度大。',
+      'unsafe_condition',
+      'equipment',
+      '筛分车间',
+      '更换破损喷淋管路及喷头，纳入日常点检',
+      [1500, 4000],
+      '喷淋管路及喷头已更换，运行正常。',
+    ),
+    t(
+      '空压机储气罐安全阀超期未校验',
+      '空压机房储气罐安全阀校验有效期已过。',
+      'unsafe_condition',
+      'equipment',
+      '空压机房',
+      '安全阀送检，校验合格后重新安装并铅封',
+      [500, 1200],
+      '安全阀已校验合格并铅封，校验报告存档。',
+    ),
+    t(
+      '矿区运输道路急弯处未设置警示标志',
+      '矿区运输道路两处急弯未设置限速和急弯警示标志，视线不良。',
+      'unsafe_condition',
+      'layout',
+      '矿区运输道路',
+      '设置限速、急弯警示标志和广角反光镜',
+      [1000, 3000],
+      '警示标志和反光镜已安装。',
+    ),
+    t(
+      '年度边坡坍塌应急演练未开展',
+      '本年度未按应急预案开展边坡坍塌专项应急演练。',
+      'management_defect',
+      'other',
+      '安全管理办公室',
+      '组织开展边坡坍塌专项应急演练并进行评估',
+      [2000, 5000],
+      '已开展专项应急演练，演练记录和评估报告存档。',
+    ),
+    t(
+      '作业人员未正确佩戴安全帽',
+      '采场装车区两名作业人员未佩戴安全帽。',
+      'unsafe_behaviour',
+      'safety',
+      '装车区',
+      '现场纠正，加强班前教育和考核',
+      [0, 500],
+      '已现场纠正，班前会通报并组织学习劳动防护用品佩戴要求。',
+    ),
+  ],
+  chemicals: [
+    t(
+      '储罐区防火堤破损',
+      '2号储罐区防火堤东侧局部破损开裂，不能有效容纳泄漏物料。',
+      'unsafe_condition',
+      'layout',
+      '2号储罐区',
+      '对破损部位修补加固并做闭水试验',
+      [8000, 30000],
+      '防火堤已修补，闭水试验合格。',
+    ),
+    t(
+      '可燃气体检测报警器超期未检定',
+      '装置区4台可燃气体检测报警器超过检定周期。',
+      'unsafe_condition',
+      'instrument',
+      '生产装置区',
+      '报警器送检或更换，建立检定台账',
+      [3000, 8000],
+      '4台报警器已检定合格，台账已建立。',
+    ),
+    t(
+      '防爆区域使用非防爆照明灯具',
+      '装卸区临时照明使用普通照明灯具，不符合防爆要求。',
+      'unsafe_condition',
+      'electrical',
+      '装卸区',
+      '拆除普通灯具，更换为防爆灯具',
+      [1000, 3000],
+      '已更换为防爆灯具。',
+    ),
+    t(
+      '动火作业票证填写不规范',
+      '抽查动火作业票，气体分析时间与动火时间间隔超过30分钟，监护人未签字。',
+      'management_defect',
+      'process',
+      '安全管理部',
+      '重新培训特殊作业票证管理，作业票逐级审核',
+      [0, 500],
+      '已组织票证管理培训，近期作业票抽查合格。',
+    ),
+    t(
+      '有限空间作业未审批',
+      '进入污水池清淤作业未办理有限空间作业审批，未进行气体检测。',
+      'unsafe_behaviour',
+      'safety',
+      '污水处理站',
+      '立即停止作业，执行审批和“先通风、再检测、后作业”',
+      [500, 2000],
+      '已停止违规作业，补办审批，配备气体检测仪和通风设备。',
+    ),
+    t(
+      '装卸栈台静电接地夹损坏',
+      '汽车装卸栈台静电接地夹损坏，装卸时无法可靠接地。',
+      'unsafe_condition',
+      'electrical',
+      '装卸栈台',
+      '更换静电接地夹并检测接地电阻',
+      [500, 1500],
+      '接地夹已更换，接地电阻检测合格。',
+    ),
+    t(
+      '反应釜安全阀超期未校验',
+      '合成工段反应釜安全阀校验有效期已过。',
+      'unsafe_condition',
+      'equipment',
+      '合成工段',
+      '安全阀送检，校验合格后重新安装并铅封',
+      [1000, 3000],
+      '安全阀已校验合格并铅封。',
+    ),
+    t(
+      '酸碱区洗眼器无水',
+      '酸碱罐区洗眼器水源阀门关闭，无法正常使用。',
+      'unsafe_condition',
+      'equipment',
+      '酸碱罐区',
+      '打开水源阀门，洗眼器纳入日常巡检',
+      [0, 300],
+      '水源已恢复，纳入每日巡检。',
+    ),
+    t(
+      '消防泵无定期试运行记录',
+      '消防泵房无每周试运行记录，无法确认消防泵完好。',
+      'management_defect',
+      'fire',
+      '消防泵房',
+      '建立消防泵定期试运行制度和记录',
+      [0, 500],
+      '制度已建立，已按周试运行并记录。',
+    ),
+    t(
+      '危化品库房防爆风机损坏',
+      '危险化学品库房防爆轴流风机损坏，库内通风不良。',
+      'unsafe_condition',
+      'equipment',
+      '危化品库房',
+      '更换防爆轴流风机',
+      [2000, 5000],
+      '防爆风机已更换，运行正常。',
+    ),
+  ],
+  works: [
+    t(
+      '煤气区域未设置固定式一氧化碳报警仪',
+      '煤气加压站操作室未设置固定式一氧化碳检测报警仪。',
+      'unsafe_condition',
+      'instrument',
+      '煤气加压站',
+      '安装固定式一氧化碳检测报警仪并与排风机联锁',
+      [5000, 15000],
+      '报警仪已安装调试，联锁正常。',
+    ),
+    t(
+      '铁水运输通道堆放杂物',
+      '铁水罐车运行通道堆放废旧耐材，影响通行和应急撤离。',
+      'unsafe_condition',
+      'layout',
+      '冶炼车间',
+      '清理杂物，划定禁止占用区域',
+      [0, 1000],
+      '杂物已清理，通道划线标识。',
+    ),
+    t(
+      '粉尘清扫记录缺失',
+      '除尘系统未落实粉尘清扫制度，无清扫记录，设备平台积尘较厚。',
+      'management_defect',
+      'other',
+      '除尘系统',
+      '制定粉尘清扫制度，每班清扫并记录',
+      [0, 1000],
+      '清扫制度已制定，每班清扫记录完整。',
+    ),
+    t(
+      '砂轮机防护罩缺失',
+      '机修间砂轮机防护罩缺失，托架与砂轮间隙过大。',
+      'unsafe_condition',
+      'equipment',
+      '机修间',
+      '加装防护罩，调整托架间隙不大于3毫米',
+      [300, 800],
+      '防护罩已安装，托架间隙已调整。',
+    ),
+    t(
+      '冲床光电保护装置失效',
+      '冲压工段2台冲床光电保护装置失效，仍在作业。',
+      'unsafe_condition',
+      'equipment',
+      '冲压工段',
+      '停机维修光电保护装置，修复前禁止使用',
+      [1000, 3000],
+      '光电保护装置已修复，试验有效。',
+    ),
+    t(
+      '电炉冷却水系统未设断水报警',
+      '矿热炉冷却水系统未设置断水报警和联锁装置。',
+      'unsafe_condition',
+      'instrument',
+      '冶炼车间',
+      '增设冷却水断水报警和联锁',
+      [5000, 20000],
+      '断水报警和联锁已安装并试验合格。',
+    ),
+    t(
+      '临时配电箱未接地',
+      '车间临时配电箱未接地，电缆拖地敷设。',
+      'unsafe_condition',
+      'electrical',
+      '生产车间',
+      '规范配电箱接地，电缆架空敷设',
+      [500, 1500],
+      '配电箱已接地，电缆已架空敷设。',
+    ),
+    t(
+      '成品库消防通道堵塞',
+      '成品库房消防通道堆放货物，通道宽度不足。',
+      'unsafe_condition',
+      'fire',
+      '成品库房',
+      '清理通道，划线标识并纳入日常检查',
+      [0, 500],
+      '通道已清理并划线。',
+    ),
+    t(
+      '有限空间未辨识未设警示标志',
+      '除尘器、料仓等有限空间未辨识、未建立台账，未设置警示标志。',
+      'management_defect',
+      'safety',
+      '除尘器及料仓',
+      '辨识有限空间并建立台账，设置警示标志',
+      [1000, 3000],
+      '有限空间已辨识建账，警示标志已设置。',
+    ),
+    t(
+      '上料平台防护栏杆缺失',
+      '上料平台东侧防护栏杆缺失，存在高处坠落风险。',
+      'unsafe_condition',
+      'safety',
+      '上料平台',
+      '安装高度1.2米的防护栏杆和踢脚板',
+      [2000, 5000],
+      '防护栏杆和踢脚板已安装。',
+    ),
+    t(
+      '氧气瓶与乙炔瓶混放',
+      '检修现场氧气瓶与乙炔瓶间距不足5米，无防倾倒措施。',
+      'unsafe_behaviour',
+      'fire',
+      '检修现场',
+      '分开存放，间距不小于5米，加装防倾倒链',
+      [300, 1000],
+      '气瓶已分开存放并加装防倾倒链。',
+    ),
+  ],
+  equipment: [
+    t(
+      '桥式起重机超期未检验',
+      '炼钢车间32吨桥式起重机定期检验已过期，仍在使用。',
+      'unsafe_condition',
+      'equipment',
+      '炼钢车间',
+      '停用并申请定期检验，检验合格后使用',
+      [3000, 8000],
+      '已完成定期检验，检验报告合格。',
+    ),
+    t(
+      '叉车未办理使用登记',
+      '厂内2台叉车未办理特种设备使用登记。',
+      'management_defect',
+      'equipment',
+      '成品库',
+      '办理使用登记，登记前停止使用',
+      [500, 1500],
+      '已办理使用登记。',
+    ),
+    t(
+      '起重机吊钩防脱钩装置失效',
+      '5吨电动葫芦吊钩防脱钩装置损坏。',
+      'unsafe_condition',
+      'equipment',
+      '机修车间',
+      '更换防脱钩装置，完善日常点检',
+      [200, 800],
+      '防脱钩装置已更换。',
+    ),
+  ],
+  venue: [
+    t(
+      '营业期间安全出口锁闭',
+      '营业期间后门安全出口上锁，不能正常疏散。',
+      'unsafe_behaviour',
+      'fire',
+      '后门安全出口',
+      '立即开锁，严禁营业期间锁闭安全出口',
+      [0, 300],
+      '安全出口已开启，门禁改为推闩式。',
+    ),
+    t(
+      '厨房燃气管道未安装泄漏报警装置',
+      '厨房使用管道燃气，未安装可燃气体泄漏报警和紧急切断装置。',
+      'unsafe_condition',
+      'instrument',
+      '厨房',
+      '安装可燃气体报警和紧急切断装置',
+      [3000, 8000],
+      '报警和切断装置已安装并联动测试。',
+    ),
+    t(
+      '灭火器压力不足',
+      '大厅及厨房6具灭火器压力不足、超过维修期限。',
+      'unsafe_condition',
+      'fire',
+      '大厅及厨房',
+      '更换失效灭火器，建立月检记录',
+      [500, 1500],
+      '灭火器已更换，月检记录已建立。',
+    ),
+    t(
+      '疏散指示标志损坏',
+      '二层走道3处疏散指示标志不亮。',
+      'unsafe_condition',
+      'fire',
+      '二层走道',
+      '维修更换疏散指示标志',
+      [300, 1000],
+      '疏散指示标志已更换，通电试验正常。',
+    ),
+    t(
+      '电线私拉乱接',
+      '包间内电线私拉乱接，未穿管保护。',
+      'unsafe_condition',
+      'electrical',
+      '包间',
+      '拆除私接线路，由持证电工规范敷设',
+      [500, 2000],
+      '私接线路已拆除并规范敷设。',
+    ),
+    t(
+      '厨房油烟管道未定期清洗',
+      '厨房排油烟管道油垢较厚，无清洗记录。',
+      'management_defect',
+      'fire',
+      '厨房',
+      '委托专业单位清洗，建立定期清洗制度',
+      [1000, 3000],
+      '油烟管道已清洗，清洗记录存档。',
+    ),
+  ],
+  construction: [
+    t(
+      '脚手架连墙件缺失',
+      '3号楼外脚手架部分连墙件缺失，架体稳定性不足。',
+      'unsafe_condition',
+      'safety',
+      '3号楼',
+      '按方案补设连墙件，验收合格后使用',
+      [2000, 6000],
+      '连墙件已补设，架体验收合格。',
+    ),
+    t(
+      '基坑临边防护不到位',
+      '基坑东侧临边防护栏杆缺失，夜间无警示灯。',
+      'unsafe_condition',
+      'safety',
+      '基坑东侧',
+      '设置防护栏杆、挡脚板和警示灯',
+      [2000, 5000],
+      '临边防护和警示灯已设置。',
+    ),
+    t(
+      '施工用电未做到一机一闸一漏',
+      '钢筋加工区多台设备共用一个开关箱。',
+      'unsafe_condition',
+      'electrical',
+      '钢筋加工区',
+      '按一机一闸一漏一箱规范配置开关箱',
+      [1500, 4000],
+      '开关箱已按规范配置。',
+    ),
+    t(
+      '高处作业人员未系安全带',
+      '外墙作业人员未系挂安全带。',
+      'unsafe_behaviour',
+      'safety',
+      '外墙作业面',
+      '现场纠正，加强安全技术交底和巡查',
+      [0, 500],
+      '已纠正并组织专项交底。',
+    ),
+  ],
+  coal: [
+    t(
+      '洗煤车间皮带机未设置急停拉绳',
+      '主洗车间带式输送机沿线未设置急停拉绳开关。',
+      'unsafe_condition',
+      'equipment',
+      '主洗车间',
+      '沿输送机全长设置急停拉绳开关',
+      [3000, 8000],
+      '急停拉绳开关已安装并试验有效。',
+    ),
+    t(
+      '煤泥池周边未设置防护栏',
+      '煤泥池周边未设置防护栏杆和警示标志，存在淹溺风险。',
+      'unsafe_condition',
+      'safety',
+      '煤泥池',
+      '设置防护栏杆、救生圈和警示标志',
+      [2000, 6000],
+      '防护栏杆和救生设施已设置。',
+    ),
+    t(
+      '跳汰机检修未执行停电挂牌',
+      '检修跳汰机时未切断电源并挂牌，现场无人监护。',
+      'unsafe_behaviour',
+      'electrical',
+      '主洗车间',
+      '执行停电、挂牌、上锁和专人监护制度',
+      [500, 1500],
+      '已配置锁具，检修作业执行停送电审批和挂牌上锁。',
+    ),
+    t(
+      '原煤仓顶部孔口未封闭',
+      '原煤仓顶部两处检查孔盖板缺失，人员有坠落风险。',
+      'unsafe_condition',
+      'safety',
+      '原煤仓顶部',
+      '补装格栅盖板并设置警示标志',
+      [1000, 3000],
+      '格栅盖板已补装。',
+    ),
+  ],
+  gas: [
+    t(
+      '燃气管道标志桩缺失',
+      '中压燃气管道穿越村道处标志桩缺失，易被施工挖断。',
+      'unsafe_condition',
+      'layout',
+      '中压管线',
+      '补设标志桩和警示牌，加强巡线',
+      [1000, 3000],
+      '标志桩和警示牌已补设。',
+    ),
+    t(
+      '管线巡检记录不全',
+      '近一个月中压管线巡检记录缺失多日。',
+      'management_defect',
+      'other',
+      '运行部',
+      '落实巡线制度，巡检记录每日上传',
+      [0, 500],
+      '巡检制度已落实，记录完整。',
+    ),
+  ],
+  warehouse: [
+    t(
+      '库房货物堆放超高',
+      '2号库房货物堆放高度超过4米，距灯具不足0.5米。',
+      'unsafe_condition',
+      'layout',
+      '2号库房',
+      '降低堆垛高度，保持灯距和垛距',
+      [0, 1000],
+      '堆垛已整理，高度和间距符合要求。',
+    ),
+    t(
+      '疏散通道堆放货物',
+      '营业区疏散通道堆放促销货物，通道宽度不足。',
+      'unsafe_condition',
+      'fire',
+      '营业区',
+      '清理疏散通道，划线管理',
+      [0, 500],
+      '疏散通道已清理。',
+    ),
+  ],
+  fireworks: [
+    t(
+      '仓库防雷设施未定期检测',
+      '成品库防雷设施检测报告已过期。',
+      'management_defect',
+      'equipment',
+      '成品库',
+      '委托有资质单位检测防雷设施',
+      [2000, 5000],
+      '防雷检测合格，报告存档。',
+    ),
+    t(
+      '库区周边杂草未清除',
+      '库区围墙内侧杂草枯枝未及时清除，存在火灾隐患。',
+      'unsafe_condition',
+      'fire',
+      '库区',
+      '清除杂草枯枝，建立定期清理制度',
+      [500, 1500],
+      '杂草已清除。',
+    ),
+    t(
+      '仓库保管员未经培训上岗',
+      '一名仓库保管员未经安全培训考核即上岗。',
+      'management_defect',
+      'safety',
+      '成品库',
+      '停岗培训，考核合格后上岗',
+      [0, 1000],
+      '该保管员已培训考核合格。',
+    ),
+  ],
+  public: [
+    t(
+      '小区道路窨井盖缺失',
+      '小区主干道一处窨井盖缺失，夜间行人易跌落。',
+      'unsafe_condition',
+      'safety',
+      '小区主干道',
+      '设置临时围挡警示，协调产权单位更换井盖',
+      [300, 1000],
+      '已更换新井盖，临时围挡撤除。',
+    ),
+    t(
+      '电动自行车楼道内充电',
+      '居民楼楼道内多辆电动自行车飞线充电。',
+      'unsafe_behaviour',
+      'fire',
+      '居民楼楼道',
+      '劝导居民到集中充电点充电，清理飞线',
+      [0, 500],
+      '飞线已拆除，车辆已移至集中充电点。',
+    ),
+    t(
+      '楼道堆放杂物堵塞疏散通道',
+      '居民楼一至三层楼道堆放纸箱、旧家具，影响疏散。',
+      'unsafe_condition',
+      'fire',
+      '居民楼楼道',
+      '通知住户限期清理，物业协助清运',
+      [0, 500],
+      '杂物已清运，楼道畅通。',
+    ),
+    t(
+      '沿街配电箱箱门损坏',
+      '沿街低压配电箱箱门损坏无法关闭，带电部位外露。',
+      'unsafe_condition',
+      'electrical',
+      '沿街',
+      '设置警示，通知供电所维修箱门并上锁',
+      [300, 1000],
+      '箱门已修复并上锁。',
+    ),
+    t(
+      '废弃房屋墙体开裂有倒塌风险',
+      '村内一处废弃房屋山墙开裂外倾，紧邻村道。',
+      'unsafe_condition',
+      'safety',
+      '村道旁',
+      '设置警戒隔离，协调产权人拆除危墙',
+      [2000, 8000],
+      '危墙已拆除，现场清理完毕。',
+    ),
+    t(
+      '室外消火栓无水',
+      '老旧小区室外消火栓开启后无水。',
+      'unsafe_condition',
+      'fire',
+      '小区',
+      '协调供水单位检修管网和消火栓',
+      [1000, 4000],
+      '消火栓已检修，出水正常。',
+    ),
+    t(
+      '集贸市场消防通道被摊位占用',
+      '集贸市场南侧消防通道被临时摊位占用。',
+      'unsafe_behaviour',
+      'fire',
+      '集贸市场',
+      '清理占道摊位，施划消防通道标线',
+      [0, 1000],
+      '占道摊位已清理，标线已施划。',
+    ),
+    t(
+      '河道护栏缺损',
+      '河道沿岸步道护栏缺损约20米。',
+      'unsafe_condition',
+      'safety',
+      '河道步道',
+      '设置临时警示，修复护栏',
+      [3000, 10000],
+      '护栏已修复。',
+    ),
+    t(
+      '广告牌固定件锈蚀松动',
+      '沿街商铺门头广告牌固定件锈蚀松动，有坠落风险。',
+      'unsafe_condition',
+      'safety',
+      '沿街商铺',
+      '督促产权人加固或拆除广告牌',
+      [500, 2000],
+      '广告牌已拆除更换加固。',
+    ),
+    t(
+      '居民燃气软管老化',
+      '走访发现两户居民燃气灶连接软管老化开裂。',
+      'unsafe_condition',
+      'fire',
+      '居民户内',
+      '协助居民更换金属波纹管',
+      [100, 300],
+      '已更换金属波纹管。',
+    ),
+    t(
+      '路灯线路裸露',
+      '村道路灯杆检修口盖板缺失，线路裸露。',
+      'unsafe_condition',
+      'electrical',
+      '村道',
+      '补装检修口盖板，包扎裸露线头',
+      [200, 600],
+      '盖板已补装。',
+    ),
+    t(
+      '临水临崖路段缺少护栏',
+      '村级公路临水临崖路段约150米缺少护栏和警示标志。',
+      'unsafe_condition',
+      'layout',
+      '村级公路',
+      '设置波形护栏和警示标志',
+      [20000, 60000],
+      '波形护栏和警示标志已安装。',
+    ),
+  ],
+};
+
+/** Findings of metal works that fit any factory (machinery, building materials): no gas, molten metal or furnace. */
+const FACTORY_TITLES = new Set([
+  '粉尘清扫记录缺失',
+  '砂轮机防护罩缺失',
+  '冲床光电保护装置失效',
+  '临时配电箱未接地',
+  '成品库消防通道堵塞',
+  '有限空间未辨识未设警示标志',
+  '上料平台防护栏杆缺失',
+  '氧气瓶与乙炔瓶混放',
+]);
+
+export const HAZARD_TEMPLATES: Readonly<Record<TemplateFamily, ReadonlyArray<HazardTemplate>>> = {
+  ...TEMPLATES,
+  factory: TEMPLATES.works.filter((template) => FACTORY_TITLES.has(template.title)),
+};
+
+/** A report that is not a hazard, and why it was rejected. */
+export interface RejectedTemplate {
+  title: string;
+  description: string;
+  reason: string;
+}
+
+export const REJECTED_TEMPLATES: ReadonlyArray<RejectedTemplate> = [
+  {
+    title: '厂区道路扬尘较大',
+    description: '运输车辆经过时扬尘较大。',
+    reason: '经核实属生态环境部门管理的扬尘问题，不属于安全生产事故隐患，已告知镇环保办。',
+  },
+  {
+    title: '居民反映夜间噪声扰民',
+    description: '附近居民反映夜间设备噪声较大。',
+    reason: '属噪声污染投诉，不属于安全生产事故隐患，已转告生态环境部门。',
+  },
+  {
+    title: '废弃设备未拆除',
+    description: '装置区一台废弃设备长期未拆除。',
+    reason: '经现场复核，该设备已断电断料、隔离封存并挂牌，不构成事故隐患。',
+  },
+  {
+    title: '供水管道漏水',
+    description: '小区东侧供水管道漏水，地面积水。',
+    reason: '属市政供水维修问题，不属于安全生产事故隐患，已通知供水公司处理。',
+  },
+];
+
+export interface MajorTemplate extends HazardTemplate {
+  basis: { standard: string; article: string };
+  /** Major-hazard report items (Decree 16 Art. 14). */
+  report: { currentCondition: string; causes: string; harmAndDifficultyAnalysis: string };
+  /** Rectification plan items beyond the five assurances (Decree 16 Art. 15). */
+  plan: {
+    objectives: string;
+    materials: string;
+    responsibleOrganisation: string;
+    rectificationRequirements: string;
+    safetyMeasures: string;
+  };
+}
+
+const major = (
+  base: HazardTemplate,
+  basis: MajorTemplate['basis'],
+  report: MajorTemplate['report'],
+  plan: MajorTemplate['plan'],
+): MajorTemplate => ({ ...base, basis, report, plan });
+
+/** The demo's major hazards, one per kind of workplace the scenario needs. */
+export const MAJOR_TEMPLATES = {
+  openPitSlope: major(
+    t(
+      '露天采场未按设计分台阶开采，边坡角大于设计',
+      '采场西帮未按设计自上而下分台阶开采，局部形成高陡边坡，实测边坡角约62°，大于设计值45°。',
+      'unsafe_condition',
+      'safety',
+      '露天采场西帮',
+      '停止西帮采剥作业，按设计削坡减载、恢复台阶，设置边坡位移监测',
+      [150000, 300000],
+      '已按设计削坡并恢复台阶，边坡监测系统运行正常，经第三方评估合格。',
+    ),
+    { standard: 'metal_nonmetal_mine_2022', article: '示例8' },
+    {
+      currentCondition: '西帮局部形成约35米高陡边坡，无台阶，坡面有裂隙。',
+      causes: '为抢产量未按设计开采，技术管理人员缺位，未进行边坡稳定性分析。',
+      harmAndDifficultyAnalysis: '一旦坍塌可能造成群死群伤；需停产削坡，工程量大，整改周期约两个月。',
+    },
+    {
+      objectives: '边坡角恢复至设计值以内，恢复台阶开采，消除坍塌风险。',
+      materials: '挖掘机2台、钻机1台、边坡位移监测设备一套。',
+      responsibleOrganisation: '企业生产技术部',
+      rectificationRequirements: '按设计单位出具的削坡方案自上而下施工，完工后由第三方评估。',
+      safetyMeasures: '西帮下方设警戒区，专人监护，雨后暂停作业并巡查。',
+    },
+  ),
+  cokeGasDetection: major(
+    t(
+      '焦炉煤气区域未按规定设置可燃和有毒气体检测报警装置',
+      '焦炉地下室、煤气鼓风机房未设置一氧化碳和可燃气体检测报警装置。',
+      'unsafe_condition',
+      'instrument',
+      '焦炉地下室及鼓风机房',
+      '按规范设置可燃和有毒气体检测报警装置并接入DCS',
+      [120000, 200000],
+      '报警装置已安装并接入DCS，检定合格。',
+    ),
+    { standard: 'hazardous_chemicals_2017', article: '示例8' },
+    {
+      currentCondition: '焦炉地下室和鼓风机房无固定式检测报警装置，仅配便携式检测仪。',
+      causes: '改扩建时漏项，企业未开展设计复核。',
+      harmAndDifficultyAnalysis: '煤气泄漏不能及时发现，可能导致中毒或爆炸；需设计、采购、安装，约45天。',
+    },
+    {
+      objectives: '重点区域检测报警全覆盖并接入DCS。',
+      materials: '检测报警探头26套、控制器及线缆。',
+      responsibleOrganisation: '企业设备能源部',
+      rectificationRequirements: '由有资质单位设计，按GB/T 50493安装、调试、检定。',
+      safetyMeasures: '整改期间每两小时便携式检测巡检，进入作业双人监护。',
+    },
+  ),
+  confinedSpace: major(
+    t(
+      '有毒有害有限空间未辨识，作业未执行审批',
+      '煤气管道、除尘器等有毒有害有限空间未辨识、未建立台账；检修作业未审批、未检测。',
+      'management_defect',
+      'safety',
+      '煤气管道及除尘器',
+      '全面辨识有限空间，建立台账和警示标志，严格执行作业审批和“先通风、再检测、后作业”',
+      [30000, 80000],
+      '有限空间已全面辨识建账，作业审批制度已执行，配备检测和救援装备。',
+    ),
+    { standard: 'industry_trade_2023', article: '示例6' },
+    {
+      currentCondition: '全厂14处有毒有害有限空间未辨识，近一个月两次检修作业未审批。',
+      causes: '安全管理制度不健全，员工培训不到位。',
+      harmAndDifficultyAnalysis: '可能发生中毒窒息事故；整改涉及制度、培训和装备，约一个月。',
+    },
+    {
+      objectives: '有限空间辨识、台账、标志、审批、检测、监护全部落实。',
+      materials: '四合一气体检测仪6台、送风机4台、救援三脚架2套。',
+      responsibleOrganisation: '企业安全环保部',
+      rectificationRequirements: '按《工贸企业有限空间作业安全规定》逐项整改。',
+      safetyMeasures: '整改期间有限空间作业一律停止，确需作业经主要负责人审批。',
+    },
+  ),
+  venueExits: major(
+    t(
+      '人员密集场所安全出口数量不足',
+      '三层KTV区域仅设1个安全出口，疏散宽度不足。',
+      'unsafe_condition',
+      'fire',
+      '三层KTV区域',
+      '增设安全出口和疏散楼梯，整改前停止使用三层',
+      [80000, 150000],
+      '已增设疏散楼梯和安全出口。',
+    ),
+    { standard: 'fire_gb35181_2025', article: '示例4' },
+    {
+      currentCondition: '三层营业面积约600平方米，仅一个安全出口。',
+      causes: '擅自改变使用功能，未经消防设计审查。',
+      harmAndDifficultyAnalysis: '火灾时人员难以疏散；需改建，工程量较大。',
+    },
+    {
+      objectives: '安全出口不少于2个，疏散宽度满足规范。',
+      materials: '钢结构疏散楼梯一部、防火门2樘。',
+      responsibleOrganisation: '场所经营管理部',
+      rectificationRequirements: '委托设计单位出具改造方案并报审。',
+      safetyMeasures: '整改完成前三层停止营业。',
+    },
+  ),
+  undergroundExits: major(
+    t(
+      '地下矿山直达地面的独立安全出口少于2个',
+      '井下仅有主井一个直达地面的安全出口，风井至地面梯子间未完工。',
+      'unsafe_condition',
+      'layout',
+      '井下',
+      '完成风井梯子间施工，形成第二安全出口，整改前停止井下生产',
+      [300000, 600000],
+      '第二安全出口已贯通并验收。',
+    ),
+    { standard: 'metal_nonmetal_mine_2022', article: '示例1' },
+    {
+      currentCondition: '风井梯子间未完工，井下仅一个安全出口。',
+      causes: '基建工程滞后，企业边建设边生产。',
+      harmAndDifficultyAnalysis: '发生事故时人员无法撤离；施工难度大，约三个月。',
+    },
+    {
+      objectives: '形成两个独立的直达地面的安全出口。',
+      materials: '梯子间钢构件、照明及通讯设备。',
+      responsibleOrganisation: '企业矿长办公室',
+      rectificationRequirements: '按设计施工，完工后组织专家验收。',
+      safetyMeasures: '整改期间井下停止生产，仅保留施工人员并限员。',
+    },
+  ),
+  explosionProof: major(
+    t(
+      '爆炸危险场所未按规定使用防爆电气设备',
+      '油罐区及卸油口附近使用非防爆配电箱和照明灯具。',
+      'unsafe_condition',
+      'electrical',
+      '油罐区',
+      '更换为防爆电气设备，整改前禁止卸油作业',
+      [20000, 50000],
+      '电气设备已更换为防爆型并检测合格。',
+    ),
+    { standard: 'hazardous_chemicals_2017', article: '示例9' },
+    {
+      currentCondition: '爆炸危险区域内有1台非防爆配电箱、4盏普通灯具。',
+      causes: '维修时随意更换电气设备，电气管理缺失。',
+      harmAndDifficultyAnalysis: '油气泄漏遇电火花可能爆炸；整改难度不大，约两周。',
+    },
+    {
+      objectives: '爆炸危险区域电气设备全部为相应防爆等级。',
+      materials: '防爆配电箱1台、防爆灯具4盏。',
+      responsibleOrganisation: '企业安全部',
+      rectificationRequirements: '按GB 50058选型，由持证电工安装。',
+      safetyMeasures: '整改前停止卸油作业，区域内禁止非防爆电器。',
+    },
+  ),
+} as const;
