@@ -62,11 +62,16 @@ const demoEnterprise = firstEnterpriseIn(DEMO_TOWN_CODE);
 /** The enterprise the `enterprise` account belongs to: the first generated one in 巴公镇. */
 export const demoEnterpriseUscc: string = demoEnterprise.uscc;
 
-/** The first two grids of 巴公镇, patrolled by the `grid` account. */
-export const demoGridCodes: string[] = grids
-  .filter((grid) => grid.villageCode.startsWith(DEMO_TOWN_CODE))
-  .slice(0, 2)
-  .map((grid) => grid.code);
+/**
+ * The two grids the `grid` account patrols: the one the `enterprise` account's company lies in (so the demo's grid
+ * worker, town officer and enterprise share one hazard loop) and the first other grid of 巴公镇.
+ */
+export const demoGridCodes: string[] = [
+  ...(demoEnterprise.gridCode ? [demoEnterprise.gridCode] : []),
+  ...grids
+    .filter((grid) => grid.villageCode.startsWith(DEMO_TOWN_CODE) && grid.code !== demoEnterprise.gridCode)
+    .map((grid) => grid.code),
+].slice(0, 2);
 
 const inspectorDepartment = departmentKey(DEMO_COUNTY_CODE, 'emergency_management');
 

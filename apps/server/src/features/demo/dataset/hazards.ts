@@ -321,7 +321,7 @@ export function buildDemoHazards(seed = DEMO_HAZARD_SEED): DemoHazard[] {
   const inTown = (e: DemoEnterprise) => e.regionCode === DEMO_TOWN_CODE;
   const inGrids = (e: DemoEnterprise) => e.gridCode !== null && demoGridCodes.includes(e.gridCode);
   const townOther = (e: DemoEnterprise) =>
-    inTown(e) && isOperating(e) && e.uscc !== demo.uscc && !inGrids(e) && familyOf(e) !== undefined;
+    inTown(e) && isOperating(e) && e.uscc !== demo.uscc && familyOf(e) !== undefined;
   const hasSector = (sectors: string[]) => (e: DemoEnterprise) => e.sectorCodes.some((s) => sectors.includes(s));
   const elsewhere = (e: DemoEnterprise) =>
     e.regionCode.startsWith(DEMO_COUNTY_CODE) &&
