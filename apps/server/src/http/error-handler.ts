@@ -12,7 +12,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_RATE_LIMIT: 'REQUEST.RATE_LIMITED',
 };
 
-function fieldLabel(path: string): string {
+/**
+ * The catalogue key labelling a request path, as an `@key` parameter: `field.<full path>` when the catalogue has one
+ * (e.g. `field.fields.level`, a hazard's level, not a region's), else `field.<last segment>`, else the path itself.
+ */
+export function fieldLabel(path: string): string {
+  if (MESSAGES[`field.${path}`]) return `@field.${path}`;
   const last =
     path
       .split('.')

@@ -24,8 +24,14 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    // A value written `@key` is itself a catalogue key (e.g. `@field.uscc`, `@level.county`).
-    if (typeof value === 'string' && value.startsWith('@')) return MESSAGES[value.slice(1)]?.[locale] ?? value.slice(1);
+    // A value written `@key` is itself a catalogue key (e.g. `@field.uscc`, `@level.county`); `@a,@b` is a list of
+    // them, joined as the language lists things (、 in Chinese).
+    if (typeof value === 'string' && value.startsWith('@')) {
+      return value
+        .split(',')
+        .map((part) => (part.startsWith('@') ? (MESSAGES[part.slice(1)]?.[locale] ?? part.slice(1)) : part))
+        .join(locale === 'zh-CN' ? '、' : ', ');
+    }
     return String(value);
   });
 }

@@ -196,7 +196,14 @@ describe('hazard lifecycle through the API', () => {
       400,
       'CASE.FIELDS_REQUIRED',
     );
-    expect(missing.message).toContain('measures');
+    // The message names the five assurances by their labels; the details list each field for the form.
+    expect(missing.message).toBe('请填写：整改措施、整改责任人、整改资金（元）、应急预案与防范措施。');
+    expect(missing.details.map((d: { path: string }) => d.path)).toEqual([
+      'fields.measures',
+      'fields.responsiblePerson',
+      'fields.funds',
+      'fields.contingencyPlan',
+    ]);
     await expectRefused(owner, h, 'rectify_by_deadline', { fields: FIVE }, 400, 'CASE.DEADLINE_REQUIRED');
     await expectRefused(
       owner,
