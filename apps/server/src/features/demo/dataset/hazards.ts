@@ -395,6 +395,8 @@ export function buildDemoHazards(seed = DEMO_HAZARD_SEED): DemoHazard[] {
     actor,
     transition: 'complete',
     comment: template.done,
+    // What the rectification actually cost (for the statistics' funds spent), derived from the template, not the rng.
+    fields: { fundsSpent: 200 + ((template.title.length * 1370 + day * 97) % 8000) },
     afterPhoto: true,
   });
   const verify = (actor: HazardActor, day: number): Omit<DemoHazardStep, 'minute'> => ({
