@@ -1,5 +1,12 @@
 import { HAZARD_CLOCK_DEFAULTS, HAZARD_WORKFLOW } from '@redline/domain';
-import { DEMO_COUNTY_CODE, DEMO_TOWN_CODE, demoEnterprises, demoEnterpriseUscc, demoGridCodes } from './accounts';
+import {
+  DEMO_COUNTY_CODE,
+  DEMO_TOWN_CODE,
+  demoAccounts,
+  demoEnterprises,
+  demoEnterpriseUscc,
+  demoGridCodes,
+} from './accounts';
 import { departmentKey } from './departments';
 import type { DemoEnterprise } from './enterprises';
 import {
@@ -115,21 +122,13 @@ const HOUSING = departmentKey(DEMO_COUNTY_CODE, 'housing_construction');
 const COUNTY_REGION = `region:${DEMO_COUNTY_CODE}`;
 const CITY_REGION = `region:${DEMO_CITY_CODE}`;
 
-const INSPECTOR_SECTORS = [
-  'non_coal_mine',
-  'hazardous_chemicals',
-  'fireworks',
-  'industry_trade',
-  'metallurgy',
-  'non_ferrous',
-  'building_materials',
-  'machinery',
-  'light_industry',
-  'textiles',
-  'tobacco',
-  'commerce',
-];
-const EXPERT_SECTORS = ['hazardous_chemicals', 'metallurgy'];
+/** The scopes of the demo's inspector and expert accounts: their hazards stay where they may see them. */
+const scopeSectorsOf = (username: string): string[] => {
+  const scope = demoAccounts.find((a) => a.username === username)?.scope;
+  return scope?.kind === 'region' ? (scope.sectorCodes ?? []) : [];
+};
+const INSPECTOR_SECTORS = scopeSectorsOf('inspector');
+const EXPERT_SECTORS = scopeSectorsOf('expert');
 
 const WORK_START = 8 * 60 + 30;
 const WORK_END = 17 * 60 + 30;
