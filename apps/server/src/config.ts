@@ -47,9 +47,23 @@ export const ZEnv = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** The signing region; us-east-1 when unset (what MinIO and most S3-compatible servers expect). */
-  EVIDENCE_S3_REGION: z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined)),
-  EVIDENCE_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined)),
-  EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  EVIDENCE_S3_REGION: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  EVIDENCE_S3_ACCESS_KEY_ID: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Email notifications are off unless set: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. */
   SMTP_URL: z
     .string()

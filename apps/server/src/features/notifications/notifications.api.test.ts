@@ -43,6 +43,9 @@ beforeAll(async () => {
   inspector = await makeAccount(t, { roles: ['inspector'], scope: regionScope(tree.county.code) });
 });
 
+/** An event id no real timeline event of the shared test database reaches (other files join notifications to events). */
+const FAR_EVENT = 9_000_000_000_042n;
+
 describe('notifyMany', () => {
   it('inserts once per (account, dedupe key) however often the fan-out runs, and always when the key is null', async () => {
     const a = await makeAccount(t, { roles: ['inspector'], scope: regionScope(tree.county.code) });
@@ -50,7 +53,13 @@ describe('notifyMany', () => {
     const items: NotificationItem[] = [
       { accountId: a.id, kind: 'overdue', messageKey: 'NOTIFY.CASE_OVERDUE', dedupeKey: 'event:1' },
       { accountId: b.id, kind: 'overdue', messageKey: 'NOTIFY.CASE_OVERDUE', dedupeKey: 'event:1' },
-      { accountId: a.id, kind: 'reminder', messageKey: 'NOTIFY.CASE_REMINDER', dedupeKey: 'event:2', eventId: 42n },
+      {
+        accountId: a.id,
+        kind: 'reminder',
+        messageKey: 'NOTIFY.CASE_REMINDER',
+        dedupeKey: 'event:2',
+        eventId: FAR_EVENT,
+      },
       // The same key twice in one batch: one row.
       { accountId: a.id, kind: 'reminder', messageKey: 'NOTIFY.CASE_REMINDER', dedupeKey: 'event:2' },
       { accountId: a.id, kind: 'transition', messageKey: 'NOTIFY.CASE_TRANSITION', dedupeKey: null },
@@ -60,7 +69,7 @@ describe('notifyMany', () => {
     expect(await notify([])).toBe(0);
     const rowsA = await storedFor(a.id);
     expect(rowsA.filter((r) => r.dedupeKey === 'event:1')).toHaveLength(1);
-    expect(rowsA.filter((r) => r.dedupeKey === 'event:2').map((r) => r.eventId)).toEqual([42n]);
+    expect(rowsA.filter((r) => r.dedupeKey === 'event:2').map((r) => r.eventId)).toEqual([FAR_EVENT]);
     expect(rowsA.filter((r) => r.dedupeKey === null)).toHaveLength(2);
     expect(await storedFor(b.id)).toHaveLength(1);
   });
@@ -73,7 +82,8 @@ describe('notifyMany', () => {
       accountId: i % 2 ? a.id : b.id,
       kind: 'reminder',
       caseId,
-      eventId: BigInt(i + 1),
+      // No event id: made-up ids would point at real timeline events of other test files on the shared database.
+      eventId: null,
       messageKey: 'NOTIFY.CASE_REMINDER',
       params: { number: `YH-${i}`, title: `隐患${i}`, deadline: '2026-03-12T15:59:59.999Z' },
       dedupeKey: `bulk:${i}`,
