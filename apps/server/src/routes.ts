@@ -15,6 +15,7 @@ import { notificationRoutes } from './features/notifications/routes';
 import { peopleRoutes } from './features/people/routes';
 import { regionRoutes } from './features/regions/routes';
 import { sectorRoutes } from './features/sectors/routes';
+import { workbenchRoutes } from './features/workbench/routes';
 import type { AnyRoute } from './http/route';
 
 /** The route table: every endpoint of /api/v1, in one list (OpenAPI and the scope tests read it). */
@@ -36,4 +37,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...evidenceRoutes,
   ...caseClockRoutes,
   ...notificationRoutes,
+  ...workbenchRoutes,
 ];

@@ -16,3 +16,4 @@ export * from './people';
 export * from './regions';
 export * from './roles';
 export * from './sectors';
+export * from './workbench';

@@ -11,6 +11,13 @@ const AppShell = lazy(() => import('./shell/app-shell').then((m) => ({ default: 
 const WorkbenchPage = lazy(() =>
   import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })),
 );
+const CockpitPage = lazy(() => import('../features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
+const FiguresPage = lazy(() => import('../features/cockpit/figures-page').then((m) => ({ default: m.FiguresPage })));
+const HazardsPage = lazy(() => import('../features/hazards/hazards-page').then((m) => ({ default: m.HazardsPage })));
+const HazardDetailPage = lazy(() =>
+  import('../features/hazards/hazard-detail-page').then((m) => ({ default: m.HazardDetailPage })),
+);
+const ReportPage = lazy(() => import('../features/hazards/report-page').then((m) => ({ default: m.ReportPage })));
 const RegionsPage = lazy(() => import('../features/regions/regions-page').then((m) => ({ default: m.RegionsPage })));
 const EnterprisesPage = lazy(() =>
   import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
@@ -46,6 +53,34 @@ export function createRouter() {
               children: [
                 { index: true, element: <Navigate to="/workbench" replace /> },
                 { path: 'workbench', element: <WorkbenchPage />, handle: crumb('nav.workbench') },
+                {
+                  path: 'cockpit',
+                  element: (
+                    <RequireNavItem path="/cockpit">
+                      <CockpitPage />
+                    </RequireNavItem>
+                  ),
+                  handle: crumb('nav.cockpit'),
+                },
+                // The hazards behind a cockpit figure the list cannot express (static, so it wins over /hazards/:id).
+                { path: 'hazards/figures', element: <FiguresPage />, handle: crumb('nav.figures') },
+                {
+                  path: 'hazards',
+                  handle: crumb('nav.hazards'),
+                  children: [
+                    { index: true, element: <HazardsPage /> },
+                    {
+                      path: 'new',
+                      element: (
+                        <RequireNavItem path="/hazards/new">
+                          <ReportPage />
+                        </RequireNavItem>
+                      ),
+                      handle: crumb('nav.reportHazard'),
+                    },
+                    { path: ':id', element: <HazardDetailPage />, handle: crumb('hazards.detail') },
+                  ],
+                },
                 {
                   path: 'regions',
                   element: (

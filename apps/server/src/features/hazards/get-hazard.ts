@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors';
 import { accounts } from '../accounts/schema';
 import { caseEvents, cases, caseWatchers } from '../cases/schema';
 import { listCaseEvidence } from '../evidence/attach-evidence';
+import { blockedByStoredFields } from './field-rules';
 import { presentHazard } from './present';
 import { findHazard } from './repo';
 import { relationsOf } from './units';
@@ -54,11 +55,13 @@ export async function getHazard(ctx: Ctx, id: string) {
   return {
     ...presentHazard(row, ctx.now),
     relations,
-    actions: availableTransitions(HAZARD_WORKFLOW, row.state, ctx.actor.roles, relations).map((t) => ({
-      name: t.name,
-      to: t.to ?? row.state,
-      requires: t.requires ?? [],
-    })),
+    actions: availableTransitions(HAZARD_WORKFLOW, row.state, ctx.actor.roles, relations)
+      .filter((t) => !blockedByStoredFields(t, { ...(row.level ? { level: row.level } : {}), ...row.fields }, ctx.now))
+      .map((t) => ({
+        name: t.name,
+        to: t.to ?? row.state,
+        requires: t.requires ?? [],
+      })),
     timeline: events.map((e) => ({
       ...e,
       id: String(e.id),

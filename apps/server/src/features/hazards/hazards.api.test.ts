@@ -317,6 +317,20 @@ describe('hazard lifecycle through the API', () => {
     let h = await step(inspector, hazard, 'accept', { fields: { level: 'major', determinationBasis: basis } });
     expect(h.level).toBe('major');
     await expectRefused(owner, h, 'rectify_immediately', {}, 400, 'CASE.FIELD_VALUE_NOT_ALLOWED');
+    // Grading belongs to acceptance: the owner cannot downgrade a major hazard to rectify it at once.
+    const downgrade = await expectRefused(
+      owner,
+      h,
+      'rectify_immediately',
+      { fields: { level: 'ordinary' } },
+      400,
+      'REQUEST.VALIDATION',
+    );
+    expect(downgrade.details).toEqual([
+      expect.objectContaining({ path: 'fields.level', code: 'VALIDATION.UNKNOWN_FIELD' }),
+    ]);
+    // The page offers only what can still succeed: no immediate rectification for a major hazard.
+    expect((await load(owner, h.id)).actions.map((a) => a.name)).toEqual(['rectify_by_deadline']);
     await expectRefused(
       owner,
       h,
@@ -357,6 +371,7 @@ describe('hazard lifecycle through the API', () => {
       409,
       'CASE.BLOCKED_BY_FIELD',
     );
+    expect((await load(owner, h.id)).actions.map((a) => a.name)).toEqual(['apply_resumption']);
     h = await step(owner, h, 'apply_resumption', { comment: '整改完成,评估合格,申请复产', evidenceIds: [photo] });
     const applied = await load(inspector, h.id);
     const [review] = applied.linkedCases;

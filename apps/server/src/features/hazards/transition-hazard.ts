@@ -11,6 +11,7 @@ import { type CaseColumnEffects, transitionCase } from '../cases/transition-case
 import { attachEvidence } from '../evidence/attach-evidence';
 import { announce } from './announce';
 import { defaultDeadline } from './clocks';
+import { foreignFields } from './field-rules';
 import { CLOSED_STATES } from './filters';
 import { findHazard } from './repo';
 import { closeResumptionReview, openResumptionReview, setEnterpriseStatus } from './suspension';
@@ -62,6 +63,8 @@ export async function transitionHazard(ctx: Ctx, id: string, body: THazardTransi
       .from(caseWatchers)
       .where(and(eq(caseWatchers.caseId, id), eq(caseWatchers.accountId, ctx.actor.accountId)));
     const fields = body.fields as Record<string, unknown>;
+    const foreign = foreignFields(body.transition, fields);
+    if (foreign.length) throw invalid(...foreign);
     if (fields.determinationBasis) {
       const basis = checkDeterminationBasis(fields.determinationBasis as { standard: string; article: string });
       if (!basis.ok) throw invalid(fromDomain('fields.determinationBasis', basis.error));

@@ -1,9 +1,13 @@
 import { type Locale, type Message, type MessageParams, translate } from '@redline/contracts';
 import { accountMessages } from './messages/accounts';
 import { authMessages } from './messages/auth';
+import { cockpitMessages } from './messages/cockpit';
 import { commonMessages } from './messages/common';
 import { enterpriseMessages } from './messages/enterprises';
+import { hazardUiMessages } from './messages/hazards';
+import { notificationMessages } from './messages/notifications';
 import { regionMessages } from './messages/regions';
+import { workbenchMessages } from './messages/workbench';
 
 /** The web app's strings; anything not here falls through to the shared catalogue of `@redline/contracts`. */
 const UI_MESSAGES: Record<string, Message> = {
@@ -12,6 +16,10 @@ const UI_MESSAGES: Record<string, Message> = {
   ...regionMessages,
   ...enterpriseMessages,
   ...accountMessages,
+  ...hazardUiMessages,
+  ...workbenchMessages,
+  ...cockpitMessages,
+  ...notificationMessages,
 };
 
 export function translateUi(locale: Locale, key: string, params: MessageParams = {}): string {

@@ -1,7 +1,8 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Layout, Typography } from 'antd';
+import { Button, Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { useI18n } from '../i18n/locale-context';
 import { LoadingState } from '../states/states';
 import { AccountMenu } from './account-menu';
@@ -15,6 +16,8 @@ import { SideMenu } from './side-menu';
 export function AppShell() {
   const { t } = useI18n();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the collapsed menu takes no width at all: the header needs the 375 px for the bell, language and account.
+  const screens = Grid.useBreakpoint();
   return (
     <Layout className={styles.shell}>
       <Layout.Sider
@@ -23,6 +26,7 @@ export function AppShell() {
         onCollapse={setCollapsed}
         breakpoint="lg"
         width={208}
+        collapsedWidth={screens.md === false ? 0 : 80}
         className={styles.sider}
         trigger={null}
       >
@@ -45,6 +49,7 @@ export function AppShell() {
             <ScopeBadge />
           </div>
           <div className={styles.headerActions}>
+            <NotificationBell />
             <LocaleSwitch />
             <AccountMenu />
           </div>

@@ -16,15 +16,49 @@ const paths = (a: TMe) => navItemsFor(a).map((i) => i.path);
 
 describe('navItemsFor', () => {
   it('gives the admin every screen', () => {
-    expect(paths(account(['admin'], region))).toEqual(['/workbench', '/regions', '/enterprises', '/accounts']);
+    expect(paths(account(['admin'], region))).toEqual([
+      '/workbench',
+      '/cockpit',
+      '/hazards',
+      '/regions',
+      '/enterprises',
+      '/accounts',
+    ]);
   });
 
   it('keeps accounts to admins', () => {
-    expect(paths(account(['inspector'], region))).toEqual(['/workbench', '/regions', '/enterprises']);
+    expect(paths(account(['inspector'], region))).toEqual([
+      '/workbench',
+      '/hazards',
+      '/hazards/new',
+      '/regions',
+      '/enterprises',
+    ]);
+  });
+
+  it('gives the cockpit to leaders and the safety office, not to officers on the ground', () => {
+    expect(paths(account(['leader'], region))).toContain('/cockpit');
+    expect(paths(account(['safety_office'], region))).toContain('/cockpit');
+    expect(paths(account(['town_officer'], region))).not.toContain('/cockpit');
+    expect(paths(account(['grid_worker'], { kind: 'grids', grids: [] }))).not.toContain('/cockpit');
   });
 
   it('gives an enterprise account no region tree', () => {
     const scope = { kind: 'enterprise' as const, enterpriseId: 'e', enterpriseName: '示范' };
-    expect(paths(account(['enterprise_user'], scope))).toEqual(['/workbench', '/enterprises']);
+    expect(paths(account(['enterprise_user'], scope))).toEqual([
+      '/workbench',
+      '/hazards',
+      '/hazards/new',
+      '/enterprises',
+    ]);
+  });
+
+  it('lets everyone see the hazards and those who may report them report', () => {
+    const grid = { kind: 'grids' as const, grids: [{ code: 'g1', name: '第1网格' }] };
+    expect(paths(account(['grid_worker'], grid))).toEqual(expect.arrayContaining(['/hazards', '/hazards/new']));
+    expect(paths(account(['town_officer'], region))).toContain('/hazards/new');
+    expect(paths(account(['leader'], region))).toContain('/hazards');
+    expect(paths(account(['leader'], region))).not.toContain('/hazards/new');
+    expect(paths(account(['admin'], region))).not.toContain('/hazards/new');
   });
 });

@@ -1,12 +1,32 @@
-import { ApartmentOutlined, DashboardOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileAddOutlined,
+  FundProjectionScreenOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { TMe } from '@redline/contracts';
 import type { ReactNode } from 'react';
+import { mayReport } from '../../features/hazards/codes';
 
 export type NavItem = { path: string; labelKey: string; icon: ReactNode };
+
+/** Who sees the cockpit (驾驶舱): the leaders and the safety committee office; admins to check it. */
+const COCKPIT_ROLES: readonly TMe['roles'][number][] = ['leader', 'safety_office', 'admin'];
 
 /** The side menu for an account: what each role may open. */
 export function navItemsFor(account: TMe): NavItem[] {
   const items: NavItem[] = [{ path: '/workbench', labelKey: 'nav.workbench', icon: <DashboardOutlined /> }];
+  if (account.roles.some((r) => COCKPIT_ROLES.includes(r))) {
+    items.push({ path: '/cockpit', labelKey: 'nav.cockpit', icon: <FundProjectionScreenOutlined /> });
+  }
+  // Every account sees the hazards of its scope; those who may report (POST /hazards) also get the report form.
+  items.push({ path: '/hazards', labelKey: 'nav.hazards', icon: <SafetyCertificateOutlined /> });
+  if (mayReport(account.roles)) {
+    items.push({ path: '/hazards/new', labelKey: 'nav.reportHazard', icon: <FileAddOutlined /> });
+  }
   if (account.scope.kind !== 'enterprise') {
     items.push({ path: '/regions', labelKey: 'nav.regions', icon: <ApartmentOutlined /> });
   }

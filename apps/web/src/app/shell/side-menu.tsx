@@ -9,7 +9,10 @@ export function SideMenu() {
   const account = useAccount();
   const { pathname } = useLocation();
   const items = navItemsFor(account);
-  const selected = items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))?.path;
+  // The longest matching path: /hazards/new selects 上报隐患, /hazards/<id> selects 隐患.
+  const selected = items
+    .filter((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
   return (
     <nav aria-label={t('nav.menu')}>
       <Menu

@@ -1,0 +1,166 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, DatePicker, Row, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatDateTime } from '../../app/format';
+import { useI18n } from '../../app/i18n/locale-context';
+import { ErrorState, LoadingState } from '../../app/states/states';
+import { useAccount } from '../auth/session';
+import { cockpitKeys, getStatistics, type StatisticsQuery } from './api';
+import styles from './cockpit.module.css';
+import { FigureCards } from './figure-cards';
+import type { FigureBase } from './figure-links';
+import { type PresetName, periodFromParams, presetPeriod, todayLocal, trendPeriod } from './period';
+import { RegionRanking } from './region-ranking';
+import { SectorBreakdown } from './sector-breakdown';
+import { TrendChart } from './trend-chart';
+
+const REGION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
+const PRESETS: PresetName[] = ['thisYear', 'thisQuarter', 'thisMonth', 'last12Months'];
+
+function useStatistics(q: StatisticsQuery) {
+  return useQuery({
+    queryKey: cockpitKeys.statistics(q),
+    queryFn: ({ signal }) => getStatistics(q, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The leader's cockpit (驾驶舱): the period's headline figures for the account's region (or a subordinate region
+ * chosen from the ranking), the monthly trend, the ranking of the subordinate regions and the breakdown by sector.
+ * Period and region live in the URL (`?from=&to=&regionCode=`), so a view can be shared.
+ */
+export function CockpitPage() {
+  const { t } = useI18n();
+  const account = useAccount();
+  const [params, setParams] = useSearchParams();
+  const today = useMemo(() => todayLocal(), []);
+  const period = periodFromParams(params, today);
+  const regionParam = params.get('regionCode');
+  const regionCode = regionParam && REGION_CODE.test(regionParam) ? regionParam : undefined;
+  const base: FigureBase = { ...period, regionCode };
+  const trend = trendPeriod(period.to);
+
+  const byRegion = useStatistics({ groupBy: 'region', ...period, regionCode });
+  const bySector = useStatistics({ groupBy: 'sector', ...period, regionCode });
+  const byMonth = useStatistics({ groupBy: 'month', ...trend, regionCode });
+
+  const change = (changes: Record<string, string | undefined>) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+  const scopeName = account.scope.kind === 'region' ? account.scope.regionName : '';
+  const regionName = byRegion.data?.region?.name ?? scopeName;
+  const refetchAll = () => Promise.all([byRegion.refetch(), bySector.refetch(), byMonth.refetch()]);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div className={styles.header}>
+        <div>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+            {t('cockpit.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary" data-testid="cockpit-subtitle">
+            {t('cockpit.regionOf', { name: regionName, ...period })}
+          </Typography.Text>
+        </div>
+        <div className={styles.period}>
+          {regionCode ? (
+            <Button icon={<ArrowLeftOutlined />} onClick={() => change({ regionCode: undefined })}>
+              {t('cockpit.backTo', { name: scopeName })}
+            </Button>
+          ) : null}
+          <label htmlFor="cockpit-period-from">{t('cockpit.period')}</label>
+          <label htmlFor="cockpit-period-to" className="redline-visually-hidden">
+            {t('cockpit.period')}
+          </label>
+          <DatePicker.RangePicker
+            id={{ start: 'cockpit-period-from', end: 'cockpit-period-to' }}
+            allowClear={false}
+            value={[dayjs(period.from), dayjs(period.to)]}
+            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
+            presets={PRESETS.map((name) => {
+              const p = presetPeriod(name, today);
+              return { label: t(`cockpit.period.${name}`), value: [dayjs(p.from), dayjs(p.to)] as [Dayjs, Dayjs] };
+            })}
+            onChange={(range) => {
+              const [from, to] = range ?? [];
+              if (from && to) change({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
+            }}
+          />
+          <Button
+            icon={<ReloadOutlined />}
+            aria-label={t('workbench.refresh')}
+            title={t('workbench.refresh')}
+            loading={byRegion.isFetching}
+            onClick={() => void refetchAll()}
+          />
+        </div>
+      </div>
+
+      {byRegion.error ? (
+        <Card>
+          <ErrorState error={byRegion.error} onRetry={() => void byRegion.refetch()} />
+        </Card>
+      ) : !byRegion.data ? (
+        <Card>
+          <LoadingState rows={3} />
+        </Card>
+      ) : (
+        <>
+          <FigureCards totals={byRegion.data.totals} base={base} />
+          <Typography.Text type="secondary">
+            {t('cockpit.clickHint')} {t('cockpit.asOf', { at: formatDateTime(byRegion.data.asOf) })}
+          </Typography.Text>
+        </>
+      )}
+
+      <Card title={t('cockpit.trend')}>
+        {byMonth.error ? (
+          <ErrorState error={byMonth.error} onRetry={() => void byMonth.refetch()} />
+        ) : byMonth.data ? (
+          <TrendChart statistics={byMonth.data} base={{ ...trend, regionCode }} />
+        ) : (
+          <LoadingState rows={6} />
+        )}
+      </Card>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <Card title={t('cockpit.ranking')}>
+            {byRegion.error ? (
+              <ErrorState error={byRegion.error} onRetry={() => void byRegion.refetch()} />
+            ) : byRegion.data ? (
+              <RegionRanking
+                statistics={byRegion.data}
+                base={base}
+                onOpenRegion={(code) => change({ regionCode: code })}
+              />
+            ) : (
+              <LoadingState rows={5} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('cockpit.sectors')}>
+            {bySector.error ? (
+              <ErrorState error={bySector.error} onRetry={() => void bySector.refetch()} />
+            ) : bySector.data ? (
+              <SectorBreakdown statistics={bySector.data} base={base} />
+            ) : (
+              <LoadingState rows={5} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
