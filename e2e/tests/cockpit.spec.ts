@@ -1,6 +1,6 @@
 import { expect, type Page, request, test } from '@playwright/test';
 import { watchConsole } from './support/console';
-import { saveScreen } from './support/screens';
+import { saveDocScreen, saveScreen } from './support/screens';
 import { DEMO_PASSWORD, signInThroughApi } from './support/sign-in';
 
 /** Another demo account acting through the API at the same time (its own cookie jar and CSRF token). */
@@ -35,16 +35,6 @@ const figure = (page: Page, name: string) => page.getByTestId(`figure-${name}`);
 const countOf = async (page: Page, name: string) =>
   Number(((await figure(page, name).textContent()) ?? '').replace(/,/g, ''));
 const shown = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
-
-/** Saves a screenshot for the README (docs/screenshots/<name>.png) as well as for the test report. */
-async function saveDocScreen(page: Page, name: string, fullPage = false) {
-  await page.screenshot({
-    path: `${import.meta.dirname}/../../docs/screenshots/${name}.png`,
-    fullPage,
-    animations: 'disabled',
-  });
-  await saveScreen(page, name);
-}
 
 test('the leader sees the cockpit numbers change and clicks through to exactly those hazards', async ({ page }) => {
   test.setTimeout(60_000); // five screens and two other accounts' moves

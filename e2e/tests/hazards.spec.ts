@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
 import { watchConsole } from './support/console';
+import { saveDocScreen } from './support/screens';
 import { DEMO_PASSWORD, signInThroughApi } from './support/sign-in';
 
 /**
@@ -14,7 +15,6 @@ import { DEMO_PASSWORD, signInThroughApi } from './support/sign-in';
 test.describe.configure({ mode: 'serial' });
 
 const ENTERPRISE = '泽州县巴公汇丰砂石有限公司';
-const SCREENSHOTS = `${import.meta.dirname}/../../docs/screenshots`;
 const stamp = Date.now().toString(36).slice(-5);
 const TITLE = `破碎车间皮带输送机防护罩缺失（${stamp}）`;
 
@@ -109,7 +109,7 @@ test.describe('on a phone', () => {
     const box = await form.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: `${SCREENSHOTS}/hazard-report-375.png`, fullPage: true });
+    await saveDocScreen(page, 'hazard-report-375', true);
 
     await page.getByRole('button', { name: '提交上报' }).click();
     await expect(page).toHaveURL(/\/hazards\/[0-9a-f-]{36}$/);
@@ -218,7 +218,7 @@ test('4. the town officer fails the verification with a reason, then verifies th
   await expect(stateTags(page)).toContainText('已销号');
   await expect(page.getByRole('region', { name: '整改后' }).getByRole('img')).toHaveCount(2);
   await expect(page.getByText('验收不通过').first()).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}/hazard-detail.png`, fullPage: true });
+  await saveDocScreen(page, 'hazard-detail', true);
   browserConsole.expectClean();
 });
 
@@ -329,6 +329,6 @@ test('the hazard list keeps its filters in the URL, sorts, hides columns and exp
 
   await page.goto('/hazards');
   await expect(rows.first()).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}/hazards-list.png`, fullPage: true });
+  await saveDocScreen(page, 'hazards-list', true);
   browserConsole.expectClean();
 });
