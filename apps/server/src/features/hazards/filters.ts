@@ -1,8 +1,23 @@
 import type { THazardListQuery } from '@redline/contracts';
 import { endOfLocalDate, HAZARD_WORKFLOW, startOfLocalDate, terminalStates } from '@redline/domain';
-import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { containsPattern } from '../../db/like';
+import { containsPattern, prefixPattern } from '../../db/like';
 import { cases } from '../cases/schema';
 import { findRegion } from '../regions/repo';
 import type { Actor } from '../scope/actor';
@@ -39,7 +54,8 @@ export async function hazardWhere(db: Db | Tx, actor: Actor, filter: HazardFilte
   if (filter.to) conditions.push(lte(cases.createdAt, endOfLocalDate(filter.to)));
   if (filter.q) {
     const q = filter.q.trim();
-    conditions.push(or(eq(cases.number, q.toUpperCase()), ilike(cases.title, containsPattern(q)))!);
+    // A number or its beginning (YH-140525-2026-0001…), or words of the title.
+    conditions.push(or(like(cases.number, prefixPattern(q.toUpperCase())), ilike(cases.title, containsPattern(q)))!);
   }
   return and(...conditions)!;
 }

@@ -14,7 +14,7 @@ export const hazardUiMessages: Record<string, Message> = {
   'hazards.detail': m('隐患详情', 'Hazard'),
   // List and filters
   'hazards.q': m('关键词', 'Search'),
-  'hazards.qPlaceholder': m('完整编号或标题关键词', 'Full number or words of the title'),
+  'hazards.qPlaceholder': m('编号（可只输开头）或标题关键词', 'Number (or its beginning) or words of the title'),
   'hazards.state': m('状态', 'State'),
   'hazards.level': m('隐患等级', 'Level'),
   'hazards.region': m('区划', 'Region'),
