@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../test/api-client';
 import { makeAccount, makeTree, TEST_PASSWORD, testApp } from '../../../test/harness';
@@ -31,7 +31,9 @@ const actionsOn = async (id: string, actions: string[]) =>
       .select({ action: auditLog.action, actorId: auditLog.actorId })
       .from(auditLog)
       .where(and(eq(auditLog.entityId, id), inArray(auditLog.action, actions)))
-  ).map((a) => a.action);
+      .orderBy(asc(auditLog.id))
+  ) // without an order the database may answer in any order
+    .map((a) => a.action);
 
 describe('POST /accounts/:id/lock and /unlock', () => {
   it('disables an account, ends its session and refuses its sign-in until unlocked', async () => {

@@ -405,7 +405,8 @@ describe('hazard lifecycle through the API', () => {
     expect((await outsider.get(`/api/v1/hazards/${hazard.id}`)).statusCode).toBe(404);
     expect((await otherEnterprise.get(`/api/v1/hazards/${hazard.id}`)).statusCode).toBe(404);
     await expectRefused(outsider, hazard, 'accept', { fields: { level: 'ordinary' } }, 404, 'NOT_FOUND');
-    const byPrefix = await town.get(`/api/v1/hazards?q=${hazard.number.slice(0, -2).toLowerCase()}`);
+    const prefix = String(hazard.number).slice(0, -2).toLowerCase();
+    const byPrefix = await town.get(`/api/v1/hazards?q=${prefix}`);
     expect(byPrefix.json().items.map((x: Detail) => x.id)).toContain(hazard.id);
     const list = await outsider.get('/api/v1/hazards?pageSize=200');
     expect(list.json().items.map((x: Detail) => x.id)).not.toContain(hazard.id);
