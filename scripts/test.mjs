@@ -1,6 +1,7 @@
 // `npm test`: every tier — typecheck, lint, unit, API (embedded PostgreSQL, and TEST_DATABASE_URL when set), browser.
 // Ends with one line "tests: N passed, N failed" over all tiers; exits non-zero when any tier fails.
-// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e).
+// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e); with `--only e2e`, anything after `--`
+// goes to Playwright (a spec file, `-g <title>`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,8 @@ fs.mkdirSync(outDir, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const dashDash = process.argv.indexOf('--');
+const playwrightArgs = only === 'e2e' && dashDash > 0 ? process.argv.slice(dashDash + 1) : [];
 
 const results = [];
 const run = (cmd, args, env = {}) =>
@@ -82,7 +85,7 @@ await tier('e2e', async () => {
   const server = await startServerForTests(path.join(os.tmpdir(), `redline-e2e-${process.pid}`));
   try {
     const json = path.join(outDir, 'e2e.json');
-    const code = await run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts'], {
+    const code = await run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', ...playwrightArgs], {
       E2E_BASE_URL: server.url,
       PLAYWRIGHT_JSON_OUTPUT_NAME: json,
     });
