@@ -72,7 +72,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDir;
   const hasWeb = webDir && fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, index: false, wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      index: false,
+      wildcard: false,
+      // The build writes .br and .gz beside each script and style sheet (apps/web/vite.config.ts).
+      preCompressed: true,
+      // Built assets carry a content hash in their name: a changed file is a new name, so they never go stale.
+      cacheControl: false,
+      setHeaders: (reply, file) => {
+        reply.header(
+          'Cache-Control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     // Unknown API paths and missing built assets are real 404s; any other page path is the web app's route.
