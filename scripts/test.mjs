@@ -1,7 +1,7 @@
 // `npm test`: every tier — typecheck, lint, unit, API (embedded PostgreSQL, and TEST_DATABASE_URL when set), browser.
 // Ends with one line "tests: N passed, N failed" over all tiers; exits non-zero when any tier fails.
-// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e); with `--only e2e`, anything after `--`
-// goes to Playwright (a spec file, `-g <title>`).
+// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e); with `--only e2e`, the arguments after
+// it go to Playwright: `npm run test:e2e -- tests/search.spec.ts` runs one spec file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,8 +17,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
-const dashDash = process.argv.indexOf('--');
-const playwrightArgs = only === 'e2e' && dashDash > 0 ? process.argv.slice(dashDash + 1) : [];
+const playwrightArgs = only === 'e2e' ? process.argv.slice(onlyIndex + 2).filter((a, i) => i > 0 || a !== '--') : [];
 
 const results = [];
 const run = (cmd, args, env = {}) =>

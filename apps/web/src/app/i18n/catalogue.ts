@@ -7,6 +7,7 @@ import { enterpriseMessages } from './messages/enterprises';
 import { hazardUiMessages } from './messages/hazards';
 import { notificationMessages } from './messages/notifications';
 import { regionMessages } from './messages/regions';
+import { searchMessages } from './messages/search';
 import { workbenchMessages } from './messages/workbench';
 
 /** The web app's strings; anything not here falls through to the shared catalogue of `@redline/contracts`. */
@@ -20,6 +21,7 @@ const UI_MESSAGES: Record<string, Message> = {
   ...workbenchMessages,
   ...cockpitMessages,
   ...notificationMessages,
+  ...searchMessages,
 };
 
 export function translateUi(locale: Locale, key: string, params: MessageParams = {}): string {

@@ -3,6 +3,7 @@ import { Button, Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { NotificationBell } from '../../features/notifications/notification-bell';
+import { GlobalSearch } from '../../features/search/global-search';
 import { useI18n } from '../i18n/locale-context';
 import { LoadingState } from '../states/states';
 import { AccountMenu } from './account-menu';
