@@ -50,6 +50,7 @@ export function AppShell() {
             <ScopeBadge />
           </div>
           <div className={styles.headerActions}>
+            <GlobalSearch />
             <NotificationBell />
             <LocaleSwitch />
             <AccountMenu />
