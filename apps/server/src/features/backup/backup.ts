@@ -20,6 +20,7 @@ export const BACKUP_TABLES = [
   'api_tokens',
   'leader_assignments',
   'cases',
+  'case_region_counts',
   'case_events',
   'case_sequences',
   'case_watchers',
@@ -39,7 +40,7 @@ const SEEDED_TABLES = new Set<string>(['holiday_calendars']);
 const SERIAL_TABLES = ['audit_log', 'case_events', 'notifications', 'webhook_deliveries', 'email_outbox'];
 
 /** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
-const DERIVED_TABLES = new Set<string>(['region_enterprise_counts']);
+const DERIVED_TABLES = new Set<string>(['region_enterprise_counts', 'case_region_counts']);
 
 const MAGIC = 'REDLINE-BACKUP 1';
 type Header = { createdAt: string; migrations: number; tables: Record<string, number> };

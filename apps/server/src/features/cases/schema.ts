@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   doublePrecision,
   index,
@@ -66,6 +67,29 @@ export const cases = pgTable(
     index('cases_enterprise_idx').on(t.enterpriseId),
     index('cases_parent_idx').on(t.parentId).where(sql`${t.parentId} is not null`),
     index('cases_created_idx').on(t.type, t.createdAt),
+  ],
+);
+
+/**
+ * Cases per type, region, state and level, kept by statement-level triggers on `cases` (migration 0004), so the total
+ * of a list that is only a region subtree, optionally narrowed by states and level, is a sum over counters instead of
+ * a count over a million rows. `level` is '' for a case without one.
+ */
+export const caseRegionCounts = pgTable(
+  'case_region_counts',
+  {
+    type: text('type').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    regionPath: text('region_path').notNull(),
+    state: text('state').notNull(),
+    level: text('level').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.type, t.regionCode, t.state, t.level] }),
+    index('case_region_counts_path_idx').on(t.regionPath.op('text_pattern_ops')),
   ],
 );
 
