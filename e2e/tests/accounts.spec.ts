@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './support/console';
-import { saveScreen } from './support/screens';
+import { saveDocScreen, saveScreen } from './support/screens';
 import { signInThroughApi } from './support/sign-in';
 
 test('the admin lists accounts and locks then unlocks one', async ({ page }) => {
@@ -28,6 +28,49 @@ test('the admin lists accounts and locks then unlocks one', async ({ page }) => 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await saveScreen(page, 'accounts');
+  browserConsole.expectClean();
+});
+
+test('the admin creates an account: a weak password is refused beside the field, then it is in the list', async ({
+  page,
+}) => {
+  const browserConsole = watchConsole(page);
+  await signInThroughApi(page, 'admin');
+  await page.goto('/accounts');
+  await page.getByRole('button', { name: '新建账号' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建账号' });
+  await expect(dialog).toBeVisible();
+
+  const username = `e2e.${Date.now().toString(36)}`;
+  await dialog.getByLabel('账号名').fill(username);
+  await dialog.getByLabel('姓名').fill('测试安委办');
+  await dialog.getByLabel('手机号').fill(`139${String(Date.now()).slice(-8)}`);
+  await dialog.getByLabel('角色').click();
+  await page.getByTitle('安委办', { exact: true }).click();
+  await dialog.getByText('数据范围类型').click(); // closes the role list
+  await expect(dialog.getByRole('radio', { name: '行政区划' })).toBeChecked();
+  await dialog.getByLabel('区划', { exact: true }).click();
+  const tree = page.locator('.ant-select-tree');
+  await tree.locator('.ant-select-tree-treenode', { hasText: '山西省' }).locator('.ant-select-tree-switcher').click();
+  await tree.getByTitle('晋城市', { exact: true }).click();
+
+  const password = dialog.getByLabel('初始密码', { exact: true });
+  await password.fill('weakpass12');
+  await dialog.getByLabel('确认初始密码').fill('weakpass12');
+  await dialog.getByRole('button', { name: '新建账号' }).click();
+  const passwordItem = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('初始密码', { exact: true }) });
+  await expect(passwordItem).toContainText('密码须包含大写字母、小写字母、数字、符号中的至少 3 类。');
+  await saveDocScreen(page, 'account-create');
+
+  await password.fill('Strong#2026x');
+  await dialog.getByLabel('确认初始密码').fill('Strong#2026x');
+  await dialog.getByRole('button', { name: '新建账号' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: new RegExp(username.replace('.', '\\.')) });
+  await expect(row).toContainText('安委办');
+  await expect(row).toContainText('晋城市');
+  await expect(row).toContainText('正常');
+  await expect(page.getByLabel('账号名、姓名或手机号')).toHaveValue(username);
   browserConsole.expectClean();
 });
 

@@ -14,6 +14,7 @@
  * - filtered: /hazards?overdue=true&level=major opened in a new page.
  * The time is the page's own `performance.now()` at the first animation frame that shows a row (from navigation
  * start), or, for the click, the difference from the click.
+ * `BENCH_KEEP=1` leaves the database (on DATABASE_URL's server) in place afterwards, to look at query plans.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -176,10 +177,20 @@ try {
   console.log(`machine: ${cpus.length} cores (${cpus[0]?.model ?? 'unknown'}), Chromium ${browser.version()}`);
 
   const api = await signedInPage(browser, server.url);
-  started = Date.now();
-  const answer = await api.page.request.get('/api/v1/hazards?page=1&pageSize=20');
-  const body = (await answer.json()) as { total: number };
-  console.log(`GET /hazards first page: ${Date.now() - started} ms, total ${body.total.toLocaleString('en')}`);
+  // The API alone, warm (second of two calls): the list's first page, and the header search's two queries.
+  for (const query of [
+    '/api/v1/hazards?page=1&pageSize=20',
+    '/api/v1/hazards?overdue=true&level=major',
+    '/api/v1/hazards?q=YH-140525-2025-00001&pageSize=5',
+    `/api/v1/hazards?q=${encodeURIComponent('管道')}&pageSize=5`,
+    `/api/v1/enterprises?q=${encodeURIComponent('煤业')}&pageSize=5&sort=name`,
+  ]) {
+    await api.page.request.get(query);
+    started = Date.now();
+    const answer = await api.page.request.get(query);
+    const body = (await answer.json()) as { total: number };
+    console.log(`GET ${query.slice(7)}: ${Date.now() - started} ms, total ${body.total.toLocaleString('en')}`);
+  }
   await api.close();
 
   const open: number[] = [];
@@ -212,7 +223,8 @@ try {
 } finally {
   await browser?.close();
   await server?.stop();
-  await database.stop();
+  if (process.env.BENCH_KEEP && process.env.DATABASE_URL) console.log(`kept the database: ${database.url}`);
+  else await database.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 process.exit(inside ? 0 : 1);

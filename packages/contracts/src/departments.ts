@@ -37,4 +37,5 @@ export const ZSectorDuty = z.object({
   departmentId: z.string(),
   departmentName: z.string(),
 });
+export type TSectorDuty = z.infer<typeof ZSectorDuty>;
 export const ZSectorDutyQuery = z.strictObject({ regionCode: ZRegionCode, sectorCode: ZSectorCode.optional() });

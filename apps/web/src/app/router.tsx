@@ -1,114 +1,98 @@
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireAuth, RequireNavItem } from '../features/auth/require-auth';
+import { prefetchSession } from '../features/auth/session';
+import { type Screen, screens } from './screens';
 import type { RouteHandle } from './shell/breadcrumbs';
 import { RouteErrorState } from './states/route-error';
 import { FullPageSpin, NotFoundState } from './states/states';
 
-// Every screen is its own chunk, loaded when first opened.
-const SignInPage = lazy(() => import('../features/auth/sign-in-page').then((m) => ({ default: m.SignInPage })));
-const AppShell = lazy(() => import('./shell/app-shell').then((m) => ({ default: m.AppShell })));
-const WorkbenchPage = lazy(() =>
-  import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })),
-);
-const CockpitPage = lazy(() => import('../features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
-const FiguresPage = lazy(() => import('../features/cockpit/figures-page').then((m) => ({ default: m.FiguresPage })));
-const HazardsPage = lazy(() => import('../features/hazards/hazards-page').then((m) => ({ default: m.HazardsPage })));
-const HazardDetailPage = lazy(() =>
-  import('../features/hazards/hazard-detail-page').then((m) => ({ default: m.HazardDetailPage })),
-);
-const ReportPage = lazy(() => import('../features/hazards/report-page').then((m) => ({ default: m.ReportPage })));
-const RegionsPage = lazy(() => import('../features/regions/regions-page').then((m) => ({ default: m.RegionsPage })));
-const EnterprisesPage = lazy(() =>
-  import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
-);
-const AccountsPage = lazy(() =>
-  import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })),
-);
+type ScreenRoute = Pick<RouteObject, 'lazy' | 'handle' | 'loader'>;
 
-const crumb = (key: string): RouteHandle => ({ crumb: key });
+/**
+ * A route showing a screen: its code (see screens.ts), its crumb, and, when the screen is one of the menu's
+ * (nav-items.tsx), the same rule as the menu decides who may open it (others see the 403 picture).
+ */
+function page(screen: Screen, options: { crumb?: string; nav?: string } = {}): ScreenRoute {
+  const { nav, crumb } = options;
+  return {
+    lazy: async () => {
+      const Page = await screen();
+      return {
+        Component: nav
+          ? () => (
+              <RequireNavItem path={nav}>
+                <Page />
+              </RequireNavItem>
+            )
+          : Page,
+      };
+    },
+    ...(crumb ? { handle: { crumb } satisfies RouteHandle } : {}),
+  };
+}
 
-export function createRouter() {
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       errorElement: <RouteErrorState />,
+      hydrateFallbackElement: <FullPageSpin />,
       children: [
-        {
-          path: '/sign-in',
-          element: (
-            <Suspense fallback={<FullPageSpin />}>
-              <SignInPage />
-            </Suspense>
-          ),
-        },
+        { path: '/sign-in', ...page(screens.signIn) },
         {
           element: <RequireAuth />,
+          // The session is asked for while the screens' code downloads, not after.
+          loader: () => {
+            prefetchSession(queryClient);
+            return null;
+          },
           children: [
             {
-              element: (
-                <Suspense fallback={<FullPageSpin />}>
-                  <AppShell />
-                </Suspense>
-              ),
+              ...page(screens.shell),
               children: [
                 { index: true, element: <Navigate to="/workbench" replace /> },
-                { path: 'workbench', element: <WorkbenchPage />, handle: crumb('nav.workbench') },
-                {
-                  path: 'cockpit',
-                  element: (
-                    <RequireNavItem path="/cockpit">
-                      <CockpitPage />
-                    </RequireNavItem>
-                  ),
-                  handle: crumb('nav.cockpit'),
-                },
+                { path: 'workbench', ...page(screens.workbench, { crumb: 'nav.workbench' }) },
+                { path: 'cockpit', ...page(screens.cockpit, { crumb: 'nav.cockpit', nav: '/cockpit' }) },
                 // The hazards behind a cockpit figure the list cannot express (static, so it wins over /hazards/:id).
-                { path: 'hazards/figures', element: <FiguresPage />, handle: crumb('nav.figures') },
+                { path: 'hazards/figures', ...page(screens.figures, { crumb: 'nav.figures' }) },
                 {
                   path: 'hazards',
-                  handle: crumb('nav.hazards'),
+                  handle: { crumb: 'nav.hazards' } satisfies RouteHandle,
                   children: [
-                    { index: true, element: <HazardsPage /> },
                     {
-                      path: 'new',
-                      element: (
-                        <RequireNavItem path="/hazards/new">
-                          <ReportPage />
-                        </RequireNavItem>
-                      ),
-                      handle: crumb('nav.reportHazard'),
+                      index: true,
+                      ...page(screens.hazards),
+                      // The list's first page is asked for while the code downloads (the page reads the same key).
+                      loader: ({ request }) => {
+                        void import('../features/hazards/prefetch')
+                          .then((m) => m.prefetchHazardList(queryClient, new URL(request.url).searchParams))
+                          .catch(() => undefined);
+                        return null;
+                      },
                     },
-                    { path: ':id', element: <HazardDetailPage />, handle: crumb('hazards.detail') },
+                    { path: 'new', ...page(screens.report, { crumb: 'nav.reportHazard', nav: '/hazards/new' }) },
+                    { path: ':id', ...page(screens.hazard, { crumb: 'hazards.detail' }) },
                   ],
                 },
+                { path: 'regions', ...page(screens.regions, { crumb: 'nav.regions', nav: '/regions' }) },
                 {
-                  path: 'regions',
-                  element: (
-                    <RequireNavItem path="/regions">
-                      <RegionsPage />
-                    </RequireNavItem>
-                  ),
-                  handle: crumb('nav.regions'),
+                  path: 'departments',
+                  ...page(screens.departments, { crumb: 'nav.departments', nav: '/departments' }),
                 },
                 {
                   path: 'enterprises',
-                  element: (
-                    <RequireNavItem path="/enterprises">
-                      <EnterprisesPage />
-                    </RequireNavItem>
-                  ),
-                  handle: crumb('nav.enterprises'),
+                  handle: { crumb: 'nav.enterprises' } satisfies RouteHandle,
+                  children: [
+                    { index: true, ...page(screens.enterprises, { nav: '/enterprises' }) },
+                    {
+                      path: ':id',
+                      ...page(screens.enterprise, { crumb: 'enterprises.detail', nav: '/enterprises' }),
+                    },
+                  ],
                 },
-                {
-                  path: 'accounts',
-                  element: (
-                    <RequireNavItem path="/accounts">
-                      <AccountsPage />
-                    </RequireNavItem>
-                  ),
-                  handle: crumb('nav.accounts'),
-                },
-                { path: '*', element: <NotFoundState />, handle: crumb('state.notFound') },
+                { path: 'accounts', ...page(screens.accounts, { crumb: 'nav.accounts', nav: '/accounts' }) },
+                { path: 'imports', ...page(screens.imports, { crumb: 'nav.imports', nav: '/imports' }) },
+                { path: '*', element: <NotFoundState />, handle: { crumb: 'state.notFound' } satisfies RouteHandle },
               ],
             },
           ],

@@ -3,8 +3,10 @@ import { accountMessages } from './messages/accounts';
 import { authMessages } from './messages/auth';
 import { cockpitMessages } from './messages/cockpit';
 import { commonMessages } from './messages/common';
+import { departmentMessages } from './messages/departments';
 import { enterpriseMessages } from './messages/enterprises';
 import { hazardUiMessages } from './messages/hazards';
+import { importMessages } from './messages/imports';
 import { notificationMessages } from './messages/notifications';
 import { regionMessages } from './messages/regions';
 import { searchMessages } from './messages/search';
@@ -15,9 +17,11 @@ const UI_MESSAGES: Record<string, Message> = {
   ...commonMessages,
   ...authMessages,
   ...regionMessages,
+  ...departmentMessages,
   ...enterpriseMessages,
   ...accountMessages,
   ...hazardUiMessages,
+  ...importMessages,
   ...workbenchMessages,
   ...cockpitMessages,
   ...notificationMessages,

@@ -1,7 +1,7 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useNavigation } from 'react-router';
 import { NotificationBell } from '../../features/notifications/notification-bell';
 import { GlobalSearch } from '../../features/search/global-search';
 import { useI18n } from '../i18n/locale-context';
@@ -19,8 +19,11 @@ export function AppShell() {
   const [collapsed, setCollapsed] = useState(false);
   // On a phone the collapsed menu takes no width at all: the header needs the 375 px for the bell, language and account.
   const screens = Grid.useBreakpoint();
+  // While the next screen's code downloads, the current one stays; a thin bar at the top says something is coming.
+  const navigating = useNavigation().state === 'loading';
   return (
     <Layout className={styles.shell}>
+      {navigating ? <div className={styles.progress} role="progressbar" aria-label={t('state.loading')} /> : null}
       <Layout.Sider
         collapsible
         collapsed={collapsed}

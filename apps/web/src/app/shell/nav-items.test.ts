@@ -21,8 +21,10 @@ describe('navItemsFor', () => {
       '/cockpit',
       '/hazards',
       '/regions',
+      '/departments',
       '/enterprises',
       '/accounts',
+      '/imports',
     ]);
   });
 
@@ -32,7 +34,9 @@ describe('navItemsFor', () => {
       '/hazards',
       '/hazards/new',
       '/regions',
+      '/departments',
       '/enterprises',
+      '/imports',
     ]);
   });
 
@@ -50,7 +54,15 @@ describe('navItemsFor', () => {
       '/hazards',
       '/hazards/new',
       '/enterprises',
+      '/imports',
     ]);
+  });
+
+  it('gives imports to whoever may import something, not to a leader', () => {
+    for (const role of ['admin', 'safety_office', 'inspector', 'town_officer', 'grid_worker', 'expert'] as const) {
+      expect(paths(account([role], region))).toContain('/imports');
+    }
+    expect(paths(account(['leader'], region))).not.toContain('/imports');
   });
 
   it('lets everyone see the hazards and those who may report them report', () => {

@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FileAddOutlined,
   FundProjectionScreenOutlined,
+  ImportOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -10,6 +12,7 @@ import {
 import type { TMe } from '@redline/contracts';
 import type { ReactNode } from 'react';
 import { mayReport } from '../../features/hazards/codes';
+import { importKindsFor } from '../../features/imports/kinds';
 
 export type NavItem = { path: string; labelKey: string; icon: ReactNode };
 
@@ -29,10 +32,15 @@ export function navItemsFor(account: TMe): NavItem[] {
   }
   if (account.scope.kind !== 'enterprise') {
     items.push({ path: '/regions', labelKey: 'nav.regions', icon: <ApartmentOutlined /> });
+    items.push({ path: '/departments', labelKey: 'nav.departments', icon: <ClusterOutlined /> });
   }
   items.push({ path: '/enterprises', labelKey: 'nav.enterprises', icon: <ShopOutlined /> });
   if (account.roles.includes('admin')) {
     items.push({ path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined /> });
+  }
+  // Whoever may import something (enterprises, people or a hazard ledger; see the access lists in docs/API.md).
+  if (importKindsFor(account.roles).length > 0) {
+    items.push({ path: '/imports', labelKey: 'nav.imports', icon: <ImportOutlined /> });
   }
   return items;
 }

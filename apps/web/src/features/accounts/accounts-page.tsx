@@ -1,6 +1,7 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, type TAccount } from '@redline/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Input, Space, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Space, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
@@ -10,13 +11,15 @@ import { ErrorState } from '../../app/states/states';
 import { AccountActions } from './account-actions';
 import { AccountStatus } from './account-status';
 import { type AccountFilters, accountKeys, listAccounts } from './api';
+import { CreateAccountDialog } from './create-account-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 
-/** Accounts (admin): search, pages in the URL, lock / unlock / reset password. */
+/** Accounts (admin): search, pages in the URL, create, lock / unlock / reset password. */
 export function AccountsPage() {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const [resetting, setResetting] = useState<TAccount | null>(null);
+  const [creating, setCreating] = useState(false);
   const filters: AccountFilters = {
     q: params.get('q') || undefined,
     page: Math.max(1, Number(params.get('page')) || 1),
@@ -74,11 +77,17 @@ export function AccountsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-        {t('accounts.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('accounts.title')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('accounts.create')}
+        </Button>
+      </Flex>
       <Card>
         <Input.Search
+          key={filters.q ?? ''}
           aria-label={t('accounts.q')}
           placeholder={t('accounts.q')}
           defaultValue={filters.q}
@@ -111,6 +120,15 @@ export function AccountsPage() {
         )}
       </Card>
       <ResetPasswordDialog account={resetting} onClose={() => setResetting(null)} />
+      <CreateAccountDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(account) => {
+          setCreating(false);
+          // Show the new account: the list searched for its name.
+          setFilter({ q: account.username, page: undefined });
+        }}
+      />
     </Space>
   );
 }

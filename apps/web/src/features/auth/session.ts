@@ -1,5 +1,5 @@
 import type { TMe, TSession } from '@redline/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../app/api-client';
 import { isApiError } from '../../app/api-error';
 import { SESSION_KEY } from '../../app/query-client';
@@ -19,8 +19,20 @@ async function fetchSession(): Promise<TSession | null> {
   }
 }
 
+const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: fetchSession,
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+};
+
 export function useSession() {
-  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: Number.POSITIVE_INFINITY, retry: false });
+  return useQuery(sessionQuery);
+}
+
+/** Asks for the session before React renders anything (the router's loader calls it when the app starts). */
+export function prefetchSession(client: QueryClient): void {
+  void client.prefetchQuery(sessionQuery);
 }
 
 /** The signed-in account; only for screens behind <RequireAuth>. */

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { dayjs } from '../../app/dayjs';
 import { TIME_ZONE } from '../../app/format';
 
 export type Period = { from: string; to: string };

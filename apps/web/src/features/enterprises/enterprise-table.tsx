@@ -1,6 +1,8 @@
 import type { TEnterprise, TPage, TSector } from '@redline/contracts';
 import { Button, Empty, Table, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n/locale-context';
+import { enterpriseHref } from './enterprise-links';
 import { StatusTag, sectorNames } from './labels';
 import type { EnterpriseFilters } from './use-enterprise-filters';
 
@@ -19,7 +21,7 @@ function sortOrder(sort: string | undefined, field: string) {
   return null;
 }
 
-/** Server-side pages and sorting; the row's name opens the detail drawer. */
+/** Server-side pages and sorting; the row's name opens the enterprise's page, 速览 its fields in a drawer. */
 export function EnterpriseTable({ page, loading, filters, sectors, onChange, onOpen }: Props) {
   const { t, locale } = useI18n();
   const columns: TableProps<TEnterprise>['columns'] = [
@@ -29,15 +31,7 @@ export function EnterpriseTable({ page, loading, filters, sectors, onChange, onO
       title: t('field.name'),
       sorter: true,
       sortOrder: sortOrder(filters.sort, 'name'),
-      render: (name: string, row) => (
-        <Button
-          type="link"
-          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-          onClick={() => onOpen(row.id)}
-        >
-          {name}
-        </Button>
-      ),
+      render: (name: string, row) => <Link to={enterpriseHref(row.id)}>{name}</Link>,
     },
     {
       key: 'uscc',
@@ -67,6 +61,20 @@ export function EnterpriseTable({ page, loading, filters, sectors, onChange, onO
       dataIndex: 'status',
       title: t('field.status'),
       render: (status: TEnterprise['status']) => <StatusTag status={status} t={t} />,
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, row) => (
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto' }}
+          aria-label={t('enterprises.quickViewOf', { name: row.name })}
+          onClick={() => onOpen(row.id)}
+        >
+          {t('enterprises.quickView')}
+        </Button>
+      ),
     },
   ];
   return (

@@ -1,14 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Space, Typography } from 'antd';
+import { Navigate } from 'react-router';
 import { useI18n } from '../../app/i18n/locale-context';
 import { ErrorState } from '../../app/states/states';
+import { useAccount } from '../auth/session';
 import { enterpriseKeys, listEnterprises, listSectors } from './api';
 import { EnterpriseDrawer } from './enterprise-drawer';
 import { EnterpriseFilterForm } from './enterprise-filters';
+import { enterpriseHref } from './enterprise-links';
 import { EnterpriseTable } from './enterprise-table';
 import { useEnterpriseFilters } from './use-enterprise-filters';
 
+/** 企业: the enterprises of the account's scope; an enterprise account, whose scope is one enterprise, opens its page. */
 export function EnterprisesPage() {
+  const { scope } = useAccount();
+  if (scope.kind === 'enterprise') return <Navigate to={enterpriseHref(scope.enterpriseId)} replace />;
+  return <EnterpriseList />;
+}
+
+function EnterpriseList() {
   const { t } = useI18n();
   const { filters, update, detailId, setDetailId } = useEnterpriseFilters();
   const sectors = useQuery({

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, DatePicker, Divider, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { isApiError } from '../../app/api-error';
+import { dayjs } from '../../app/dayjs';
 import { TIME_ZONE } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
 import { DepartmentUnitSelect, DeterminationBasisInputs, ListedUnitSelect, MergeTargetSelect } from './action-inputs';

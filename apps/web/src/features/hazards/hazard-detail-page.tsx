@@ -6,6 +6,7 @@ import { formatDateTime, orDash } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
 import { ErrorState, LoadingState, NotFoundState } from '../../app/states/states';
 import { enterpriseKeys, listSectors } from '../enterprises/api';
+import { enterpriseHref } from '../enterprises/enterprise-links';
 import { getHazard, type HazardDetail, hazardKeys, listHazardStandards } from './api';
 import { isCaseId } from './codes';
 import { EvidenceGallery } from './evidence-gallery';
@@ -109,7 +110,7 @@ function Summary({ hazard: h }: { hazard: HazardDetail }) {
     {
       key: 'enterprise',
       label: t('hazards.col.enterprise'),
-      children: h.enterprise ? <Link to={`/enterprises?id=${h.enterprise.id}`}>{h.enterprise.name}</Link> : '—',
+      children: h.enterprise ? <Link to={enterpriseHref(h.enterprise.id)}>{h.enterprise.name}</Link> : '—',
     },
     { key: 'region', label: t('hazards.col.region'), children: `${h.regionName}（${h.regionCode}）` },
     {

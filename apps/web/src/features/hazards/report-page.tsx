@@ -3,9 +3,10 @@ import { HAZARD_CATEGORIES, HAZARD_CHECK_KINDS, HAZARD_SOURCES, HAZARD_TYPES } f
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../app/i18n/locale-context';
 import { useAccount } from '../auth/session';
+import { isEnterpriseId } from '../enterprises/enterprise-links';
 import { hazardKeys, type ReportBody, reportHazard } from './api';
 import { DuplicateSuggestions } from './duplicate-suggestions';
 import { EnterpriseSelect } from './enterprise-select';
@@ -53,6 +54,7 @@ export function ReportPage() {
   const account = useAccount();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [params] = useSearchParams();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -65,6 +67,9 @@ export function ReportPage() {
   const lng = Form.useWatch('lng', form);
   const lat = Form.useWatch('lat', form);
   const enterpriseId = ownEnterprise?.enterpriseId ?? chosenEnterprise;
+  // Opened from an enterprise's page (`/hazards/new?enterpriseId=…`): that enterprise is chosen, and can be changed.
+  const linkedEnterprise = params.get('enterpriseId') ?? undefined;
+  const preselected = !ownEnterprise && isEnterpriseId(linkedEnterprise) ? linkedEnterprise : undefined;
 
   const send = useMutation({
     mutationFn: (v: Values) =>
@@ -128,7 +133,7 @@ export function ReportPage() {
           form={form}
           layout="vertical"
           name="hazard-report"
-          initialValues={{ source: defaultSource(account.roles), level: 'unknown' }}
+          initialValues={{ source: defaultSource(account.roles), level: 'unknown', enterpriseId: preselected }}
           onFinish={(v) => {
             setFormError(null);
             send.mutate(v);

@@ -20,3 +20,10 @@ export const getRegion = (code: string, signal?: AbortSignal) =>
 
 export const listGrids = (regionCode: string, signal?: AbortSignal) =>
   api.get<TPage<TGrid>>('/api/v1/grids', { regionCode, pageSize: 200 }, signal);
+
+/** What the form holds; the server decides what is missing or wrong and says so per field. */
+export const createGrid = (body: { code?: string; name?: string; villageCode: string }) =>
+  api.post<TGrid>('/api/v1/grids', body);
+
+export const renameGrid = (code: string, name: string) =>
+  api.patch<TGrid>(`/api/v1/grids/${encodeURIComponent(code)}`, { name });

@@ -9,7 +9,7 @@ import { listPathFor, normalizeQuery } from './search-target';
 import { useGlobalSearch } from './use-global-search';
 
 /** The search box of every screen: a hazard number, an enterprise's name or credit code. */
-function SearchBox({ autoFocus, onDone }: { autoFocus?: boolean; onDone?: () => void }) {
+function SearchBox({ inDialog, onDone }: { inDialog?: boolean; onDone?: () => void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [text, setText] = useState('');
@@ -43,14 +43,14 @@ function SearchBox({ autoFocus, onDone }: { autoFocus?: boolean; onDone?: () => 
         onChange={setText}
         onSelect={(path: string) => go(path)}
         notFoundContent={empty}
-        popupMatchSelectWidth={360}
+        popupMatchSelectWidth={inDialog ? true : 360}
         defaultActiveFirstOption={false}
       >
         <Input.Search
           aria-label={t('search.label')}
           placeholder={t('search.placeholder')}
           allowClear
-          autoFocus={autoFocus}
+          autoFocus={inDialog}
           onSearch={(value, _event, info) => {
             if (info?.source !== 'clear') submit(value);
           }}
@@ -70,7 +70,7 @@ export function GlobalSearch() {
     <>
       <Button type="text" icon={<SearchOutlined />} aria-label={t('search.label')} onClick={() => setOpen(true)} />
       <Modal open={open} title={t('search.label')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
-        <SearchBox autoFocus onDone={() => setOpen(false)} />
+        <SearchBox inDialog onDone={() => setOpen(false)} />
       </Modal>
     </>
   );

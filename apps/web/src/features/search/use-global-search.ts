@@ -18,13 +18,15 @@ export function useGlobalSearch(text: string) {
     enabled: q !== null,
     staleTime: 15_000,
   });
-  // Typing ahead of the debounce counts as searching: the old suggestions are not the answer to the new text.
+  // Typing ahead of the debounce counts as searching: the old suggestions are not the answer to the new text. The
+  // suggestions show when both answers are in, so the list does not jump under the pointer as the second arrives.
   const settled = normalizeQuery(text) === q;
+  const searching = q !== null && (!settled || hazards.isFetching || enterprises.isFetching);
   return {
     q,
-    hazards: settled ? hazards.data : undefined,
-    enterprises: settled ? enterprises.data : undefined,
-    searching: q !== null && (!settled || hazards.isFetching || enterprises.isFetching),
+    hazards: searching ? undefined : hazards.data,
+    enterprises: searching ? undefined : enterprises.data,
+    searching,
     error: hazards.error ?? enterprises.error,
   };
 }
