@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './support/console';
-import { saveScreen } from './support/screens';
+import { saveDocScreen } from './support/screens';
 import { signInThroughApi } from './support/sign-in';
 
 type Page<T> = { items: T[]; total: number };
@@ -21,7 +21,7 @@ test('the header search finds a hazard by the beginning of its number and opens 
   // Ant Design draws the suggestions outside the listbox's accessible options (a virtual list): found by their text.
   const option = page.locator('.ant-select-item-option', { hasText: hazard.number });
   await expect(option).toBeVisible();
-  await saveScreen(page, 'global-search');
+  await saveDocScreen(page, 'global-search');
   await option.click();
   await expect(page).toHaveURL(new RegExp(`/hazards/${hazard.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
