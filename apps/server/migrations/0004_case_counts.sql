@@ -13,6 +13,8 @@ CREATE TABLE "case_region_counts" (
 --> statement-breakpoint
 ALTER TABLE "case_region_counts" ADD CONSTRAINT "case_region_counts_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "case_region_counts_path_idx" ON "case_region_counts" USING btree ("region_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "cases_number_prefix_idx" ON "cases" USING btree ("number" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "cases_title_trgm_idx" ON "cases" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
 -- One statement per write statement: the net change per key (old rows -1, new rows +1), only where it is not zero (a
 -- transition that keeps state, level and region touches no counter), applied in key order, so two transactions moving
 -- cases in opposite directions lock the same counters in the same order and cannot deadlock.

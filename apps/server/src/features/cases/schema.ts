@@ -67,6 +67,9 @@ export const cases = pgTable(
     index('cases_enterprise_idx').on(t.enterpriseId),
     index('cases_parent_idx').on(t.parentId).where(sql`${t.parentId} is not null`),
     index('cases_created_idx').on(t.type, t.createdAt),
+    // The search box: a number by its beginning, a title by three or more characters anywhere in it.
+    index('cases_number_prefix_idx').on(t.number.op('text_pattern_ops')),
+    index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
   ],
 );
 

@@ -27,6 +27,23 @@ export const CLOSED_STATES = terminalStates(HAZARD_WORKFLOW);
 
 export type HazardFilter = Omit<THazardListQuery, 'page' | 'pageSize' | 'sort'>;
 
+/** A case number or its beginning: two letters, a dash and a digit (`YH-1405…`). */
+const NUMBER_START = /^[a-z]{2}-\d/i;
+
+/**
+ * The search box's condition, shaped for the indexes: a number's beginning only against numbers (text_pattern_ops
+ * index); otherwise the number's beginning or the title containing the text (the trigram index on titles serves
+ * three characters or more; shorter text has no trigram, so it is matched by `strpos`, which the planner cannot mistake
+ * for an indexable pattern and scans once).
+ */
+export function textMatch(q: string): SQL {
+  const number = like(cases.number, prefixPattern(q.toUpperCase()));
+  if (NUMBER_START.test(q)) return number;
+  const title =
+    [...q].length >= 3 ? ilike(cases.title, containsPattern(q)) : sql`strpos(lower(${cases.title}), lower(${q})) > 0`;
+  return or(number, title)!;
+}
+
 /**
  * The WHERE of every hazard list, export and count: the actor's scope plus the filters of the list (region subtree,
  * sector, level, states, source, enterprise, overdue now, listed, created between two local dates, text). The list,
@@ -52,10 +69,6 @@ export async function hazardWhere(db: Db | Tx, actor: Actor, filter: HazardFilte
   if (filter.listed !== undefined) conditions.push(filter.listed ? isNotNull(cases.listedAt) : isNull(cases.listedAt));
   if (filter.from) conditions.push(gte(cases.createdAt, startOfLocalDate(filter.from)));
   if (filter.to) conditions.push(lte(cases.createdAt, endOfLocalDate(filter.to)));
-  if (filter.q) {
-    const q = filter.q.trim();
-    // A number or its beginning (YH-140525-2026-0001…), or words of the title.
-    conditions.push(or(like(cases.number, prefixPattern(q.toUpperCase())), ilike(cases.title, containsPattern(q)))!);
-  }
+  if (filter.q) conditions.push(textMatch(filter.q.trim()));
   return and(...conditions)!;
 }
