@@ -64,3 +64,52 @@ test('a session that ends elsewhere sends the user to sign in, and back afterwar
   await expect(page).toHaveURL(/\/regions$/);
   await expect(page.getByRole('tree').getByRole('treeitem', { name: /晋城市/ })).toBeVisible();
 });
+
+test('on a phone the menu is a drawer over the page that closes after choosing; the header fits', async ({ page }) => {
+  const browserConsole = watchConsole(page);
+  await page.setViewportSize({ width: 375, height: 760 });
+  await signInThroughApi(page, 'grid');
+  await page.goto('/workbench');
+  const toggle = page.getByRole('button', { name: '展开菜单' });
+  await expect(toggle).toBeVisible();
+  expect((await toggle.boundingBox())?.width).toBeGreaterThanOrEqual(32);
+  await toggle.click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByRole('link', { name: '隐患', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await saveScreen(page, 'phone-menu');
+  await drawer.getByRole('link', { name: '隐患', exact: true }).click();
+  await expect(page).toHaveURL(/\/hazards$/);
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { name: '隐患', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The bell's unread count is shown whole, not cut by the phone header's rule for long account names.
+  const count = page.getByTestId('notification-bell').locator('.ant-badge-count');
+  if (await count.count()) {
+    const box = await count.boundingBox();
+    const text = (await count.textContent()) ?? '';
+    expect(text).toMatch(/^\d+\+?$/);
+    expect(box?.width).toBeGreaterThanOrEqual(8);
+  }
+  await page.getByRole('button', { name: '展开菜单' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  browserConsole.expectClean();
+});
+
+test('signing out goes straight to the sign-in screen, which says so', async ({ page }) => {
+  const browserConsole = watchConsole(page);
+  await signInThroughApi(page, 'town');
+  await page.goto('/hazards');
+  await expect(page.getByRole('heading', { name: '隐患', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '账号菜单' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('status')).toContainText('已退出登录');
+  await expect(page.getByText('页面出错了')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  browserConsole.expectClean();
+});

@@ -1,29 +1,29 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Dropdown } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { ChangePasswordDialog } from '../../features/auth/change-password-dialog';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Dropdown } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useAccount } from '../../features/auth/session';
+import { markSignedOut } from '../../features/auth/signed-out';
 import { api, setCsrfToken } from '../api-client';
 import { useI18n } from '../i18n/locale-context';
-import { SESSION_KEY } from '../query-client';
+
+/** The change-password form (a password input, the policy) downloads when it is opened, not with every screen. */
+const ChangePasswordDialog = lazy(() =>
+  import('../../features/auth/change-password-dialog').then((m) => ({ default: m.ChangePasswordDialog })),
+);
 
 export function AccountMenu() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const account = useAccount();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [changing, setChanging] = useState(account.mustChangePassword);
+  // Signing out reloads the page at the sign-in screen: nothing of this account stays in memory (a shared office PC),
+  // and no screen is left showing an account that is gone. The sign-in screen then says so (see sign-in-page.tsx).
   const signOut = useMutation({
     mutationFn: () => api.post<unknown>('/api/v1/auth/sign-out'),
     onSettled: () => {
       setCsrfToken(null);
-      navigate('/sign-in', { replace: true });
-      queryClient.clear();
-      queryClient.setQueryData(SESSION_KEY, null);
-      message.info(t('account.signedOut'));
+      markSignedOut();
+      window.location.replace('/sign-in');
     },
   });
 
@@ -46,7 +46,11 @@ export function AccountMenu() {
           <DownOutlined aria-hidden="true" />
         </Button>
       </Dropdown>
-      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+      {changing ? (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open onClose={() => setChanging(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

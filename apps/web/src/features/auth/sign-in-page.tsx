@@ -10,6 +10,10 @@ import { FullPageSpin } from '../../app/states/states';
 import { safeNext } from './safe-next';
 import { useSession, useStoreSession } from './session';
 import styles from './sign-in-page.module.css';
+import { takeSignedOut } from './signed-out';
+
+/** Read once per page load: signing out reloads the page here (account-menu.tsx). */
+const signedOut = takeSignedOut();
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -49,6 +53,8 @@ export function SignInPage() {
         </Typography.Title>
         {signIn.error ? (
           <Alert type="error" showIcon title={signIn.error.message} className={styles.alert} role="alert" />
+        ) : signedOut ? (
+          <Alert type="success" showIcon title={t('account.signedOut')} className={styles.alert} role="status" />
         ) : null}
         <Form
           form={form}

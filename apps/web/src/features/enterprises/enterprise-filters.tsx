@@ -1,5 +1,5 @@
 import { ENTERPRISE_STATUSES, type TSector } from '@redline/contracts';
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Grid, Input, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { isApiError } from '../../app/api-error';
 import { useI18n } from '../../app/i18n/locale-context';
@@ -32,23 +32,26 @@ export function EnterpriseFilterForm({ filters, sectors, error, onApply }: Props
     );
   }, [form, error]);
 
+  // On a phone the filters stack, each as wide as the screen; from 576 px on they sit in a row.
+  const narrow = Grid.useBreakpoint().sm === false;
+  const width = (px: number) => (narrow ? '100%' : px);
   const all = t('enterprises.all');
   return (
     <Form
       form={form}
-      layout="inline"
+      layout={narrow ? 'vertical' : 'inline'}
       name="enterprise-filters"
       onFinish={(v) => onApply({ ...v, q: v.q?.trim() || undefined, regionCode: v.regionCode?.trim() || undefined })}
       style={{ rowGap: 12 }}
     >
       <Form.Item name="q" label={t('enterprises.q')}>
-        <Input allowClear placeholder={t('enterprises.qPlaceholder')} style={{ width: 240 }} maxLength={64} />
+        <Input allowClear placeholder={t('enterprises.qPlaceholder')} style={{ width: width(240) }} maxLength={64} />
       </Form.Item>
       <Form.Item name="status" label={t('enterprises.status')}>
         <Select
           allowClear
           placeholder={all}
-          style={{ width: 140 }}
+          style={{ width: width(140) }}
           options={ENTERPRISE_STATUSES.map((s) => ({ value: s, label: t(`enterprise.status.${s}`) }))}
         />
       </Form.Item>
@@ -57,7 +60,7 @@ export function EnterpriseFilterForm({ filters, sectors, error, onApply }: Props
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={all}
-          style={{ width: 200 }}
+          style={{ width: width(200) }}
           loading={!sectors}
           options={(sectors ?? [])
             .filter((s) => s.active)
@@ -72,7 +75,7 @@ export function EnterpriseFilterForm({ filters, sectors, error, onApply }: Props
         <Input
           allowClear
           placeholder={t('enterprises.regionCodePlaceholder')}
-          style={{ width: 150 }}
+          style={{ width: width(150) }}
           inputMode="numeric"
         />
       </Form.Item>

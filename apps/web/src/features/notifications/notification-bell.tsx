@@ -1,14 +1,16 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import type { TNotification } from '@redline/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Drawer, Empty, Grid, Popover } from 'antd';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { App, Badge, Button, Empty, Grid, Popover } from 'antd';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
 import { ErrorState, LoadingState } from '../../app/states/states';
 import { getUnreadCount, listLatest, markAllRead, markRead, notificationKeys } from './api';
 import styles from './notification-bell.module.css';
+
+const NotificationDrawer = lazy(() => import('./notification-drawer').then((m) => ({ default: m.NotificationDrawer })));
 
 /**
  * The header's bell: the unread count (polled every minute and when the window regains focus) and, on click, the
@@ -146,16 +148,13 @@ export function NotificationBell() {
     return (
       <>
         {bell}
-        <Drawer
-          open={open}
-          onClose={() => setOpen(false)}
-          placement="right"
-          size="100%"
-          title={head}
-          styles={{ body: { padding: '8px 16px' } }}
-        >
-          {list}
-        </Drawer>
+        {open ? (
+          <Suspense fallback={null}>
+            <NotificationDrawer onClose={() => setOpen(false)} title={head}>
+              {list}
+            </NotificationDrawer>
+          </Suspense>
+        ) : null}
       </>
     );
   }

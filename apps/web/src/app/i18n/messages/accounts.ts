@@ -37,7 +37,7 @@ export const accountMessages: Record<string, Message> = {
     '账号“{name}”已创建，请将初始密码告知本人。',
     'Account "{name}" was created; give the person the initial password.',
   ),
-  'accounts.required': m('请填写{field}。', 'Enter the {field}.'),
+  'accounts.required': m('请填写{field}。', '{field} is required.'),
   'accounts.usernameHint': m(
     '以字母开头，3–32 位字母、数字或 _ . -，用于登录。',
     'Starts with a letter; 3–32 letters, digits or _ . -; used to sign in.',

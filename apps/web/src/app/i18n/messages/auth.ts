@@ -18,7 +18,7 @@ export const authMessages: Record<string, Message> = {
   'password.current': m('当前密码', 'Current password'),
   'password.new': m('新密码', 'New password'),
   'password.confirm': m('确认新密码', 'Confirm the new password'),
-  'password.required': m('请输入{field}。', 'Enter the {field}.'),
+  'password.required': m('请输入{field}。', '{field} is required.'),
   'password.mismatch': m('两次输入的新密码不一致。', 'The two new passwords differ.'),
   'password.hint': m(
     '至少 {min} 位，包含大写字母、小写字母、数字、符号中的至少 {classes} 类，且不含账号名。',
