@@ -1,3 +1,4 @@
+export * from './accidents';
 export * from './audit-chain';
 export * from './calendar/china-holidays';
 export * from './calendar/deadline';

@@ -1,0 +1,5 @@
+export * from './categories';
+export * from './grade';
+export * from './indicators';
+export * from './investigation';
+export * from './reporting';
