@@ -2,6 +2,7 @@ import type { TEnterprise, TPage, TSector } from '@redline/contracts';
 import { Button, Empty, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n/locale-context';
+import { listPlaceChange } from '../../app/table-change';
 import { enterpriseHref } from './enterprise-links';
 import { StatusTag, sectorNames } from './labels';
 import type { EnterpriseFilters } from './use-enterprise-filters';
@@ -93,15 +94,7 @@ export function EnterpriseTable({ page, loading, filters, sectors, onChange, onO
         pageSizeOptions: [10, 20, 50, 100],
         showTotal: (total) => t('common.total', { total }),
       }}
-      onChange={(pagination, _filters, sorter) => {
-        const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-        const sort = field && s?.order ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined;
-        if (sort !== filters.sort) onChange({ sort });
-        else if (pagination.pageSize && pagination.pageSize !== filters.pageSize) {
-          onChange({ pageSize: pagination.pageSize });
-        } else onChange({ page: pagination.current ?? 1 });
-      }}
+      onChange={(pagination, _filters, sorter) => onChange(listPlaceChange(pagination, sorter, filters))}
     />
   );
 }

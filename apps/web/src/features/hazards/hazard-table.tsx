@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
+import { listPlaceChange } from '../../app/table-change';
 import { HAZARD_COLUMNS, type HazardColumnKey, readHiddenColumns, writeHiddenColumns } from './column-prefs';
 import { type HazardFilters, PAGE_SIZES } from './hazard-query';
 import { Deadline, LevelTag, SourceLabel, StateTag, sectorName } from './labels';
@@ -202,15 +203,7 @@ export function HazardTable({ page, loading, filters, sectors, filtered, hidden,
         pageSizeOptions: [...PAGE_SIZES],
         showTotal: (total) => t('common.total', { total }),
       }}
-      onChange={(pagination, _filters, sorter) => {
-        const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-        const sort = field && s?.order ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined;
-        if (sort !== filters.sort) onChange({ sort });
-        else if (pagination.pageSize && pagination.pageSize !== filters.pageSize) {
-          onChange({ pageSize: pagination.pageSize });
-        } else onChange({ page: pagination.current ?? 1 });
-      }}
+      onChange={(pagination, _filters, sorter) => onChange(listPlaceChange(pagination, sorter, filters))}
     />
   );
 }
