@@ -1,3 +1,4 @@
+export * from './accidents';
 export * from './audit';
 export * from './auth';
 export * from './case-clock';

@@ -1,4 +1,5 @@
 import type { Locale } from '../locale';
+import { accidentMessages } from './accidents';
 import { errorMessages } from './errors';
 import { fieldMessages } from './fields';
 import { hazardMessages } from './hazards';
@@ -14,6 +15,7 @@ export const MESSAGES: Record<string, Message> = {
   ...validationMessages,
   ...fieldMessages,
   ...hazardMessages,
+  ...accidentMessages,
   ...notificationMessages,
 };
 

@@ -66,6 +66,46 @@ export const errorMessages: Record<string, Message> = {
     'zh-CN': '当前“{field}”为“{value}”，不能执行此操作。',
     en: 'Not possible while "{field}" is "{value}".',
   },
+  'ACCIDENT.COUNT_INVALID': {
+    'zh-CN': '{field}必须是不小于 0 的整数。',
+    en: '{field} must be a whole number of 0 or more.',
+  },
+  'ACCIDENT.LOSS_INVALID': {
+    'zh-CN': '{field}必须是不小于 0 的金额（元，最多两位小数）。',
+    en: '{field} must be an amount of 0 or more in CNY, at most to the fen.',
+  },
+  'ACCIDENT.DAYS_INVALID': {
+    'zh-CN': '{field}必须是不小于 0 的整数天数。',
+    en: '{field} must be a whole number of days, 0 or more.',
+  },
+  'ACCIDENT.EXTENSION_TOO_LONG': {
+    'zh-CN': '延长 {days} 天超过了上限 {max} 天（《生产安全事故报告和调查处理条例》第二十九条）。',
+    en: 'An extension of {days} days exceeds the maximum of {max} days (Decree 493 Art. 29).',
+  },
+  'ACCIDENT.OCCURRED_IN_FUTURE': {
+    'zh-CN': '{field}不能晚于当前时间。',
+    en: '{field} cannot be in the future.',
+  },
+  'ACCIDENT.LEARNED_BEFORE_OCCURRED': {
+    'zh-CN': '{field}不能早于事故发生时间。',
+    en: '{field} cannot be earlier than the time the accident occurred.',
+  },
+  'ACCIDENT.REPORTED_OUT_OF_RANGE': {
+    'zh-CN': '{field}必须在事故发生之后、当前时间之前。',
+    en: '{field} must lie after the accident and not in the future.',
+  },
+  'ACCIDENT.WINDOW_CLOSED': {
+    'zh-CN': '事故发生已超过 {days} 日（截至 {end}），伤亡人数不再补报（《生产安全事故报告和调查处理条例》第十三条）。',
+    en: 'More than {days} days have passed since the accident (until {end}); casualty changes are no longer reported (Decree 493 Art. 13).',
+  },
+  'ACCIDENT.NO_LETS_GO_OPEN': {
+    'zh-CN': '“四不放过”尚未全部落实：{items}。',
+    en: 'The four no-lets-go are not all done: {items}.',
+  },
+  'ACCIDENT.EXPORT_TOO_LARGE': {
+    'zh-CN': '符合条件的事故有 {count} 起，超过单次导出上限 {max} 起，请缩小筛选范围。',
+    en: '{count} accidents match, more than the {max} one export may hold; narrow the filter.',
+  },
   'HAZARD.PLACE_REQUIRED': {
     'zh-CN': '请填写隐患所在区划，或选择所属企业。',
     en: 'Give the region of the hazard, or choose its enterprise.',

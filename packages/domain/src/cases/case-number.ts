@@ -9,7 +9,13 @@ import { err, ok, type Result } from '../result';
 export type CaseNumberParts = { prefix: string; countyCode: string; year: number; sequence: number };
 
 /** Prefix per case type (pinyin initials): 隐患 YinHuan → YH. Later case types add theirs here. */
-export const CASE_NUMBER_PREFIXES: Record<string, string> = { hazard: 'YH', resumption_review: 'FG' };
+export const CASE_NUMBER_PREFIXES: Record<string, string> = {
+  hazard: 'YH',
+  resumption_review: 'FG',
+  accident: 'SG',
+  accident_report: 'SB',
+  accident_investigation: 'DC',
+};
 
 export const MAX_CASE_SEQUENCE = 999_999;
 

@@ -2,7 +2,15 @@ import { err, ok, type Result } from '../result';
 import { appliesTo, checkRequirement, type Requirement, type RequirementInput } from './requirements';
 
 /** Which deadline clock runs while a case is in a state (the ladder and duration are configured per clock). */
-export type ClockKind = 'rectification' | 'verification' | 'acceptance' | 'transfer' | 'review';
+export type ClockKind =
+  | 'rectification'
+  | 'verification'
+  | 'acceptance'
+  | 'transfer'
+  | 'review'
+  | 'report'
+  | 'investigation'
+  | 'approval';
 
 /**
  * How the actor stands to this case, computed by the service from the actor's unit and the case: `owner` (the unit
