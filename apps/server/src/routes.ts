@@ -1,3 +1,4 @@
+import { accidentRoutes } from './features/accidents/routes';
 import { accountRoutes } from './features/accounts/routes';
 import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
@@ -34,6 +35,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...importRoutes,
   ...hazardReportRoutes,
   ...hazardRoutes,
+  ...accidentRoutes,
   ...evidenceRoutes,
   ...caseClockRoutes,
   ...notificationRoutes,

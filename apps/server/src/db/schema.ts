@@ -1,3 +1,4 @@
+export * from '../features/accidents/schema';
 export * from '../features/accounts/schema';
 export * from '../features/audit/schema';
 export * from '../features/cases/schema';

@@ -51,4 +51,13 @@ describe('deadlines: the unit within 1 hour (Art. 9), each level within 2 hours 
     expect(steps[0]?.late).toBe(true);
     expect(steps[1]?.deadline).toEqual(at(4));
   });
+
+  it('a level added when the grade rises gets its 2 hours from the rise, not from the long-past chain (Art. 11, 13)', () => {
+    // 较大 reported on time; ten days later a supplementary report makes it 重大: the State Council step is added.
+    const rise = at(240);
+    const steps = reportSteps('major', AT, { county: at(0.5), city: at(2), province: at(3) }, rise, { state: rise });
+    expect(steps.map((s) => s.level)).toEqual(['county', 'city', 'province', 'state']);
+    expect(steps[3]).toMatchObject({ deadline: at(242), late: false });
+    expect(reportSteps('major', AT, { county: at(0.5), city: at(2), province: at(3) }, at(242.01), { state: rise })[3]?.late).toBe(true);
+  });
 });

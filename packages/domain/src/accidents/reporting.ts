@@ -33,13 +33,15 @@ export type ReportStep = { level: ReportLevel; deadline: Date; reportedAt: Date 
  * Each step's deadline and whether it was late (迟报: reported after the time limit, §1.6): the county within 1 hour of
  * the accident (Art. 9, the unit's report), each higher level within 2 hours of the moment the level below reported
  * to it (Art. 11), or, while that has not happened, of the moment the level below was due. A step not reported yet is
- * late once its deadline has passed (`now`).
+ * late once its deadline has passed (`now`). A level added later because the grade rose (`addedAt`) gets its 2 hours
+ * from that moment at the earliest: the level below could not pass on what it was not yet bound to report.
  */
 export function reportSteps(
   grade: AccidentGrade,
   occurredAt: Date,
   reportedAt: Partial<Record<ReportLevel, Date>>,
   now: Date,
+  addedAt: Partial<Record<ReportLevel, Date>> = {},
 ): ReportStep[] {
   const steps: ReportStep[] = [];
   let previous: Date | null = null;
@@ -47,7 +49,7 @@ export function reportSteps(
     const deadline: Date =
       previous === null
         ? new Date(occurredAt.getTime() + UNIT_REPORT_HOURS * HOUR_MS)
-        : new Date(previous.getTime() + LEVEL_REPORT_HOURS * HOUR_MS);
+        : new Date(Math.max(previous.getTime(), addedAt[level]?.getTime() ?? 0) + LEVEL_REPORT_HOURS * HOUR_MS);
     const at = reportedAt[level] ?? null;
     const late = at ? at.getTime() > deadline.getTime() : now.getTime() > deadline.getTime();
     steps.push({ level, deadline, reportedAt: at, late });

@@ -1,4 +1,11 @@
-import { HAZARD_WORKFLOW, RESUMPTION_REVIEW_WORKFLOW, type Workflow } from '@redline/domain';
+import {
+  ACCIDENT_REPORT_WORKFLOW,
+  ACCIDENT_WORKFLOW,
+  HAZARD_WORKFLOW,
+  INVESTIGATION_WORKFLOW,
+  RESUMPTION_REVIEW_WORKFLOW,
+  type Workflow,
+} from '@redline/domain';
 
 /**
  * Every case type the deadline clock runs for, with its workflow (a case in a terminal state runs no clock). The one
@@ -8,4 +15,7 @@ import { HAZARD_WORKFLOW, RESUMPTION_REVIEW_WORKFLOW, type Workflow } from '@red
 export const CASE_WORKFLOWS: Record<string, Workflow> = {
   hazard: HAZARD_WORKFLOW,
   resumption_review: RESUMPTION_REVIEW_WORKFLOW,
+  accident: ACCIDENT_WORKFLOW,
+  accident_report: ACCIDENT_REPORT_WORKFLOW,
+  accident_investigation: INVESTIGATION_WORKFLOW,
 };
