@@ -5,6 +5,8 @@ import { makeAccount, makeTree, type TestApp, type Tree, testApp } from '../../.
 import { uploadPhoto } from '../../../test/photos';
 import { auditLog } from '../audit/schema';
 import { cases } from '../cases/schema';
+import { findRegion } from '../regions/repo';
+import { regradeAccidents } from './regrade';
 
 let t: TestApp;
 let tree: Tree;
@@ -308,6 +310,34 @@ describe('the reporting chain (Art. 10–11) and supplementary reports (Art. 13)
       ago(8 * DAY),
     );
     expect(mine.grade).toBe('ordinary');
+  });
+
+  it('regrades by the clock when the window closes with persons missing, adding the steps the new grade needs', async () => {
+    const mine = await makeTree(t);
+    const local = await makeAccount(t, {
+      roles: ['safety_office'],
+      scope: { kind: 'region', regionCode: mine.county.code },
+    });
+    const occurred = ago(29 * DAY);
+    const res = await local.post('/api/v1/accidents', {
+      ...body(occurred, { deaths: 0, missing: 3, seriousInjuries: 0, directLossCny: 0, sector: 'coal_mine' }),
+      regionCode: mine.villages[0].code,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const a = res.json() as Detail;
+    expect(a.grade).toBe('ordinary');
+    const underPath = (await findRegion(t.database.db, mine.county.code))!.path;
+    expect(await regradeAccidents(t.database.db, new Date(Date.now() + 12 * HOUR), { underPath })).toEqual({
+      checked: 0,
+      regraded: 0,
+    });
+    const later = new Date(occurred.getTime() + 30 * DAY + 60_000);
+    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 1 });
+    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 0 });
+    const rows = await t.database.db.select().from(cases).where(eq(cases.parentId, a.id));
+    expect((await t.database.db.select().from(cases).where(eq(cases.id, a.id)))[0]!.level).toBe('large');
+    const province = rows.find((r) => r.type === 'accident_report' && r.fields.reportLevel === 'province');
+    expect(province?.deadline?.getTime()).toBe(later.getTime() + 2 * HOUR);
   });
 
   it('marks a step concealed (瞒报) only with a reason and evidence, and keeps the finding', async () => {

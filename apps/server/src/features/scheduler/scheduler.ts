@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { type RegradeResult, regradeAccidents } from '../accidents/regrade';
 import { type SweepOptions, type SweepResult, sweepDeadlines } from '../cases/sweep-deadlines';
 import { CASE_WORKFLOWS } from '../cases/workflows';
 import {
@@ -37,6 +38,8 @@ export type SchedulerOptions = {
 export type TickResult = {
   at: Date;
   sweep: SweepResult | { error: string };
+  /** Accidents regraded because their casualty window closed with persons still missing. */
+  accidents: RegradeResult | { error: string };
   webhooks: DeliverResult | { error: string };
   emails: SendEmailsResult | { error: string };
 };
@@ -56,7 +59,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * The deadline clock's heartbeat: a tick at start and then every `intervalMs` runs the deadline sweep over every case
  * type of CASE_WORKFLOWS (one process at a time on a database, by the sweep's advisory lock), then sends the webhook
  * deliveries and emails that are due. A failing job is logged and the next one still runs; nothing here throws into
- * the process. `stop()` waits for a running tick, so a shutdown never cuts a sweep's transaction in half.
+ * the process. After the sweep, accidents whose casualty window has closed with persons missing are regraded. `stop()` waits for a running tick, so a shutdown never cuts a sweep's transaction in half.
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { db, logger } = options;
@@ -79,13 +82,17 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const runTick = async (): Promise<TickResult> => {
     const at = now();
     const sweep = await attempt('sweep', () => sweepDeadlines(db, at, { workflows: CASE_WORKFLOWS, ...options.sweep }));
+    const accidents = await attempt('accidents', () =>
+      regradeAccidents(db, at, { underPath: options.sweep?.underPath }),
+    );
     const webhooks = await attempt('webhooks', () => deliverWebhooks(db, now(), options.deliver));
     const emails = await attempt('emails', () => sendEmails(db, now(), options.email));
-    const result = { at, sweep, webhooks, emails };
+    const result = { at, sweep, accidents, webhooks, emails };
     const busy =
       ('skipped' in sweep && !sweep.skipped && sweep.reminders + sweep.overdue + sweep.escalations > 0) ||
       ('delivered' in webhooks && webhooks.delivered + webhooks.retried + webhooks.failed > 0) ||
-      ('sent' in emails && emails.sent + emails.retried + emails.failed > 0);
+      ('sent' in emails && emails.sent + emails.retried + emails.failed > 0) ||
+      ('regraded' in accidents && accidents.regraded > 0);
     (busy ? logger.info : logger.debug).call(logger, result, 'scheduler tick');
     ticks++;
     return result;
