@@ -16,7 +16,7 @@ export const demoLoad: Command = {
       }
       const result = await loadDemo(rt.database.db, new Date(), rt.deps);
       out(
-        `Loaded the demo: ${result.enterprises} enterprises, ${result.accounts} accounts (password Redline@2026), ${result.hazards} hazards.`,
+        `Loaded the demo: ${result.enterprises} enterprises, ${result.accounts} accounts (password Redline@2026), ${result.hazards} hazards, ${result.accidents} accidents.`,
       );
       return 0;
     });

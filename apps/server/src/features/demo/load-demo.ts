@@ -24,6 +24,7 @@ import {
   regions,
   sectorDuties,
 } from './dataset';
+import { loadDemoAccidents } from './load-accidents';
 import { loadDemoHazards } from './load-hazards';
 
 export { DEMO_PASSWORD, demoAccounts };
@@ -38,13 +39,14 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
  * Loads the demo city 晋城市 (deterministic): regions, grids, sectors, departments with the duty map, 500
  * enterprises and one account per role, through the same insert functions the API and the test factories use.
  * Given the app's dependencies (the evidence store for the photos), it then loads about three months of hazards
- * through the hazard services as the demo accounts (load-hazards.ts).
+ * through the hazard services as the demo accounts (load-hazards.ts), and two years of accidents with the control
+ * indicators (load-accidents.ts).
  */
 export async function loadDemo(
   db: Db,
   now = new Date(),
   deps?: AppDeps,
-): Promise<{ enterprises: number; accounts: number; hazards: number }> {
+): Promise<{ enterprises: number; accounts: number; hazards: number; accidents: number }> {
   const who: AuditWho = { actorId: null, requestId: 'demo-load', now };
   await upsertSectorCatalogue(db, who);
   const list = generateEnterprises();
@@ -135,5 +137,6 @@ export async function loadDemo(
       ),
     );
   const hazards = deps ? (await loadDemoHazards(db, deps, now)).hazards : 0;
-  return { enterprises: list.length, accounts: n?.n ?? 0, hazards };
+  const accidents = deps ? (await loadDemoAccidents(db, deps, now)).accidents : 0;
+  return { enterprises: list.length, accounts: n?.n ?? 0, hazards, accidents };
 }

@@ -210,3 +210,26 @@ describe('demo hazards loaded with the demo', () => {
     file?.destroy();
   });
 });
+
+describe('demo accidents loaded with the demo', () => {
+  it('loads two years of accidents through the services, with the city’s indicators, so the cockpit has real figures', async () => {
+    const [n] = await database.db.select({ n: count() }).from(cases).where(eq(cases.type, 'accident'));
+    expect(loaded.accidents).toBeGreaterThan(40);
+    expect(n!.n).toBe(loaded.accidents);
+    const leader = await signIn('leader');
+    const res = await leader.get('/api/v1/accident-statistics?regionCode=140500');
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    expect(s.current.accidents).toBeGreaterThan(0);
+    expect(s.previous.accidents).toBeGreaterThan(0);
+    expect(s.deathCap.cap).toBe(52);
+    expect(s.deathCap.percent).toBe(Math.round((s.current.deaths * 1000) / 52) / 10);
+    expect(s.rates.perGdp).not.toBeNull();
+    expect(s.monthly).toHaveLength(12);
+    const list = await leader.get('/api/v1/accidents?pageSize=100&state=closed');
+    expect(list.json().total).toBeGreaterThan(0);
+    const all = (await leader.get('/api/v1/accidents?pageSize=100')).json().items as Array<{ reportLate: boolean }>;
+    expect(all.some((a) => a.reportLate)).toBe(true);
+    expect(all.some((a) => !a.reportLate)).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+export * from './accidents';
 export * from './accounts';
 export { makeEnterpriseUscc, organisationCodeCheck } from './credit-code';
 export * from './departments';

@@ -1,0 +1,179 @@
+import { ACCIDENT_SECTORS, localDateOf, REPORT_LEVELS } from '@redline/domain';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { AppDeps, Ctx } from '../../http/context';
+import { getAccident } from '../accidents/get-accident';
+import { transitionInvestigation } from '../accidents/investigation';
+import { reportAccident } from '../accidents/report-accident';
+import { transitionStep } from '../accidents/report-step';
+import { putIndicators, putSettings } from '../accidents/settings';
+import { supplementAccident } from '../accidents/supplement';
+import { accounts } from '../accounts/schema';
+import { sweepDeadlines } from '../cases/sweep-deadlines';
+import { CASE_WORKFLOWS } from '../cases/workflows';
+import { enterprises } from '../enterprises/schema';
+import { actorOf } from '../scope/resolve-scope';
+import { type DemoAccident, demoAccidentTitle, demoIndicators, generateDemoAccidents } from './dataset';
+import { demoMomentAt } from './load-hazards';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const NO_LETS_GO = { cause: true, responsible_persons: true, measures: true, education: true };
+
+/**
+ * Loads the demo city's accidents (dataset/accidents.ts) through the accident services as the city's safety office
+ * (`safety`), each step at its moment: the report when the county learned of it, the higher levels' reports (a few
+ * late), supplementary reports of the injured who died, and the investigations of the older accidents run to their
+ * close with the four no-lets-go. Then the control indicators of the city and its counties for last year and this,
+ * and the city's settings with the veto rules of a typical local assessment scheme; last, a deadline sweep at `now`.
+ * One transaction.
+ */
+export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promise<{ accidents: number }> {
+  return db.transaction(async (tx) => {
+    const txDb = tx as unknown as Db;
+    const [account] = await tx.select().from(accounts).where(eq(accounts.username, 'safety'));
+    if (!account) throw new Error('demo accidents need the demo account safety');
+    const actor = await actorOf(txDb, account, 'session');
+    const ctxAt = (at: Date): Ctx => ({ db: txDb, deps, actor, requestId: 'demo-load', now: at, locale: 'zh-CN' });
+    const firms = await tx
+      .select({ id: enterprises.id, regionPath: enterprises.regionPath, sectors: enterprises.sectorCodes })
+      .from(enterprises);
+    const list = generateDemoAccidents(localDateOf(now));
+    let loaded = 0;
+    for (const a of list) {
+      const occurredAt = demoMomentAt(now, a);
+      const learnedAt = new Date(occurredAt.getTime() + a.learnedAfter * MINUTE);
+      const registeredAt = new Date(learnedAt.getTime() + 10 * MINUTE);
+      if (registeredAt.getTime() > now.getTime()) continue;
+      const id = await reportAccident(ctxAt(registeredAt), bodyOf(a, occurredAt, learnedAt, firms));
+      loaded++;
+      // The higher levels, each some minutes after the one below (over 120: late).
+      let reportedAt = learnedAt;
+      for (const [i, minutes] of a.stepMinutes.entries()) {
+        const detail = await getAccident(ctxAt(registeredAt), id);
+        const step = detail.reportSteps.find((s) => s.level === REPORT_LEVELS[i + 1]);
+        reportedAt = new Date(reportedAt.getTime() + minutes * MINUTE);
+        if (!step || reportedAt.getTime() > now.getTime()) break;
+        await transitionStep(ctxAt(new Date(Math.max(reportedAt.getTime(), registeredAt.getTime()))), id, step.id, {
+          transition: 'report',
+          version: step.version,
+          reportedAt: reportedAt.toISOString(),
+          recipient: `${['晋城市', '山西省', '国务院'][i]}应急管理部门值班室`,
+          evidenceIds: [],
+        });
+      }
+      const supplementAt = a.supplement ? new Date(occurredAt.getTime() + a.supplement.afterDays * DAY) : null;
+      if (a.supplement && supplementAt && supplementAt.getTime() <= now.getTime()) {
+        const detail = await getAccident(ctxAt(supplementAt), id);
+        await supplementAccident(ctxAt(supplementAt), id, {
+          version: detail.version,
+          deaths: a.deaths + a.supplement.deaths,
+          missing: 0,
+          seriousInjuries: Math.max(0, a.seriousInjuries - a.supplement.deaths),
+          minorInjuries: a.minorInjuries,
+          directLossCny: a.directLossCny,
+          note: '重伤人员经抢救无效死亡',
+        });
+      }
+      await investigate(ctxAt, id, occurredAt, now, a.investigated);
+    }
+    const year = Number(localDateOf(now).slice(0, 4));
+    for (const y of [year - 1, year]) {
+      for (const { regionCode, year: _y, ...values } of demoIndicators(y)) {
+        await putIndicators(ctxAt(now), regionCode, y, values);
+      }
+    }
+    await putSettings(ctxAt(now), '140500', {
+      warningPercent: 80,
+      investigationLimits: {},
+      // The example scheme of domain-reference.md §5: a 重大 accident anywhere; a 较大 one in mining, hazardous
+      // chemicals, road traffic or fire; deaths above the cap.
+      vetoRules: [
+        { kind: 'accident_grade', atLeast: 'major' },
+        {
+          kind: 'accident_grade',
+          atLeast: 'large',
+          sectors: ['coal_mine', 'non_coal_mine', 'hazardous_chemicals', 'road_traffic', 'fire'],
+        },
+        { kind: 'deaths_over_cap' },
+      ],
+    });
+    // The clocks of what is still open (a step not yet reported, an investigation past its deadline) as of `now`.
+    await sweepDeadlines(txDb, now, { workflows: CASE_WORKFLOWS });
+    return { accidents: loaded };
+  });
+}
+
+function bodyOf(
+  a: DemoAccident,
+  occurredAt: Date,
+  learnedAt: Date,
+  firms: ReadonlyArray<{ id: string; regionPath: string; sectors: string[] }>,
+) {
+  const supervision = ACCIDENT_SECTORS[a.sector].supervisionSector;
+  const here = firms.filter((f) => f.regionPath.includes(`/${a.townCode}/`));
+  const firm =
+    a.sector === 'road_traffic' || a.sector === 'fire'
+      ? undefined
+      : (here.find((f) => supervision !== null && f.sectors.includes(supervision)) ?? here[0]);
+  const date = localDateOf(occurredAt);
+  return {
+    title: demoAccidentTitle(a, date),
+    occurredAt: occurredAt.toISOString(),
+    learnedAt: learnedAt.toISOString(),
+    locationText: `${a.townName}${a.sector === 'road_traffic' ? '境内公路' : '辖区'}`,
+    regionCode: a.townCode,
+    enterpriseId: firm?.id ?? null,
+    sector: a.sector,
+    categoryCode: a.categoryCode,
+    industryCode: a.industryCode,
+    deaths: a.deaths,
+    missing: a.missing,
+    seriousInjuries: a.seriousInjuries,
+    minorInjuries: a.minorInjuries,
+    directLossCny: a.directLossCny,
+    unitOverview: firm ? '事故发生单位为辖区登记企业，证照齐全。' : undefined,
+    sceneSituation: `${date} 事故现场已封控，伤员已送医。`,
+    briefCourse: '详见现场勘查记录。',
+    measuresTaken: '组织救援，封控现场，排查同类风险。',
+    reporterName: '值班员',
+    reporterUnit: firm ? '事故发生单位' : '属地派出所',
+  };
+}
+
+/** An older accident's investigation runs to its close; a recent one has its team set. */
+async function investigate(ctxAt: (at: Date) => Ctx, id: string, occurredAt: Date, now: Date, complete: boolean) {
+  const steps: Array<[number, string, Record<string, unknown>]> = [
+    [3, 'set_team', { teamLeader: '市应急管理局副局长', teamMembers: ['市公安局', '市总工会', '行业主管部门'] }],
+  ];
+  if (complete) {
+    steps.push(
+      [
+        50,
+        'submit_report',
+        {
+          unitOverview: '单位基本情况',
+          courseAndRescue: '事故经过和救援情况',
+          casualtiesAndLoss: '人员伤亡和直接经济损失',
+          causeAndNature: '违章作业引发，认定为生产安全责任事故',
+          responsibility: '建议对相关责任人员依法依规处理',
+          preventionMeasures: '落实安全生产主体责任，开展专项整治',
+        },
+      ],
+      [58, 'approve', { approvalDocument: '晋市政函〔批复〕' }],
+      [65, 'record_no_lets_go', { noLetsGo: NO_LETS_GO }],
+      [66, 'close', {}],
+    );
+  }
+  for (const [days, transition, fields] of steps) {
+    const at = new Date(occurredAt.getTime() + days * DAY);
+    if (at.getTime() > now.getTime()) return;
+    const detail = await getAccident(ctxAt(at), id);
+    await transitionInvestigation(ctxAt(at), id, {
+      transition,
+      version: detail.investigationDetail!.version,
+      fields,
+      evidenceIds: [],
+    });
+  }
+}
