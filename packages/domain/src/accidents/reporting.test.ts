@@ -58,6 +58,8 @@ describe('deadlines: the unit within 1 hour (Art. 9), each level within 2 hours 
     const steps = reportSteps('major', AT, { county: at(0.5), city: at(2), province: at(3) }, rise, { state: rise });
     expect(steps.map((s) => s.level)).toEqual(['county', 'city', 'province', 'state']);
     expect(steps[3]).toMatchObject({ deadline: at(242), late: false });
-    expect(reportSteps('major', AT, { county: at(0.5), city: at(2), province: at(3) }, at(242.01), { state: rise })[3]?.late).toBe(true);
+    expect(
+      reportSteps('major', AT, { county: at(0.5), city: at(2), province: at(3) }, at(242.01), { state: rise })[3]?.late,
+    ).toBe(true);
   });
 });
