@@ -5,11 +5,9 @@ import {
   type NoLetsGo,
   openNoLetsGo,
 } from '@redline/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { accounts } from '../accounts/schema';
-import { caseEvents } from '../cases/schema';
+import { caseTimeline } from '../cases/timeline';
 import { gradingOf, investigationOf, presentAccident, presentStep } from './present';
 import { childrenOf, findAccident, versionsOf } from './repo';
 
@@ -25,23 +23,7 @@ export async function getAccident(ctx: Ctx, id: string, asOf: Date = ctx.now) {
     versionsOf(ctx.db, [id]).then((m) => m.get(id)!),
     childrenOf(ctx.db, [id]).then((m) => m.get(id)!),
   ]);
-  const events = await ctx.db
-    .select({
-      id: caseEvents.id,
-      caseId: caseEvents.caseId,
-      at: caseEvents.at,
-      kind: caseEvents.kind,
-      transition: caseEvents.transition,
-      fromState: caseEvents.fromState,
-      toState: caseEvents.toState,
-      comment: caseEvents.comment,
-      data: caseEvents.data,
-      actorName: accounts.displayName,
-    })
-    .from(caseEvents)
-    .leftJoin(accounts, eq(accounts.id, caseEvents.actorId))
-    .where(inArray(caseEvents.caseId, [id, ...children.map((c) => c.id)]))
-    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  const events = await caseTimeline(ctx.db, [id, ...children.map((c) => c.id)]);
   const numbers = new Map([[row.id, row.number], ...children.map((c) => [c.id, c.number] as const)]);
   const investigation = investigationOf(children);
   const roles = ctx.actor.roles;
@@ -79,11 +61,6 @@ export async function getAccident(ctx: Ctx, id: string, asOf: Date = ctx.now) {
     actions: availableTransitions(ACCIDENT_WORKFLOW, row.state, roles, [])
       .filter((t) => t.name === 'supplement')
       .map((t) => t.name),
-    timeline: events.map((e) => ({
-      ...e,
-      id: String(e.id),
-      at: e.at.toISOString(),
-      caseNumber: numbers.get(e.caseId),
-    })),
+    timeline: events.map((e) => ({ ...e, caseNumber: numbers.get(e.caseId) })),
   };
 }

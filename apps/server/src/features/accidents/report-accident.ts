@@ -13,7 +13,7 @@ import type { Ctx } from '../../http/context';
 import { type FieldProblem, invalid } from '../../http/errors';
 import { whoOf } from '../audit/who';
 import { createCase } from '../cases/create-case';
-import { enterprises } from '../enterprises/schema';
+import { findEnterprise } from '../enterprises/repo';
 import { findRegion } from '../regions/repo';
 import { assertPathInScope, scopeOf } from '../scope/filters';
 import { syncAccident, unitAt } from './chain';
@@ -53,12 +53,7 @@ async function checkReport(tx: Tx, ctx: Ctx, input: TAccidentReport) {
   const region = await findRegion(tx, input.regionCode);
   if (!region) problems.push({ path: 'regionCode', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   const enterprise = input.enterpriseId
-    ? (
-        await tx
-          .select()
-          .from(enterprises)
-          .where(and(eq(enterprises.id, input.enterpriseId), scopeOf.enterprises(ctx.actor)))
-      )[0]
+    ? await findEnterprise(tx, input.enterpriseId, scopeOf.enterprises(ctx.actor))
     : undefined;
   if (input.enterpriseId && !enterprise) problems.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   if (problems.length || !region) throw invalid(...problems);

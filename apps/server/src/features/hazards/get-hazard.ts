@@ -1,9 +1,9 @@
 import { availableTransitions, HAZARD_WORKFLOW } from '@redline/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { accounts } from '../accounts/schema';
-import { caseEvents, cases, caseWatchers } from '../cases/schema';
+import { cases, caseWatchers } from '../cases/schema';
+import { caseTimeline } from '../cases/timeline';
 import { listCaseEvidence } from '../evidence/attach-evidence';
 import { blockedByStoredFields } from './field-rules';
 import { presentHazard } from './present';
@@ -19,24 +19,7 @@ export async function getHazard(ctx: Ctx, id: string) {
   const row = await findHazard(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
   const [events, evidence, watching, linked] = await Promise.all([
-    ctx.db
-      .select({
-        id: caseEvents.id,
-        cycle: caseEvents.cycle,
-        at: caseEvents.at,
-        kind: caseEvents.kind,
-        transition: caseEvents.transition,
-        fromState: caseEvents.fromState,
-        toState: caseEvents.toState,
-        comment: caseEvents.comment,
-        data: caseEvents.data,
-        actorId: caseEvents.actorId,
-        actorName: accounts.displayName,
-      })
-      .from(caseEvents)
-      .leftJoin(accounts, eq(accounts.id, caseEvents.actorId))
-      .where(eq(caseEvents.caseId, id))
-      .orderBy(asc(caseEvents.id)),
+    caseTimeline(ctx.db, [id]),
     listCaseEvidence(ctx.db, id, ctx.actor),
     ctx.db
       .select()
@@ -62,11 +45,7 @@ export async function getHazard(ctx: Ctx, id: string) {
         to: t.to ?? row.state,
         requires: t.requires ?? [],
       })),
-    timeline: events.map((e) => ({
-      ...e,
-      id: String(e.id),
-      at: e.at.toISOString(),
-    })),
+    timeline: events,
     evidence,
     linkedCases: linked.map((c) => ({ ...c, deadline: c.deadline?.toISOString() ?? null })),
     mergedHere,

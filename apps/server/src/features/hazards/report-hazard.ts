@@ -7,7 +7,7 @@ import { AppError, type FieldProblem, fromDomain, invalid } from '../../http/err
 import { whoOf } from '../audit/who';
 import { createCase } from '../cases/create-case';
 import { caseWatchers } from '../cases/schema';
-import { enterprises } from '../enterprises/schema';
+import { findEnterprise } from '../enterprises/repo';
 import { attachEvidence } from '../evidence/attach-evidence';
 import { findRegion } from '../regions/repo';
 import { grids } from '../regions/schema';
@@ -26,12 +26,7 @@ import { defaultOwner, defaultSupervisor } from './units';
 async function placeOf(tx: Tx, ctx: Ctx, input: THazardReport) {
   const problems: FieldProblem[] = [];
   const enterprise = input.enterpriseId
-    ? (
-        await tx
-          .select()
-          .from(enterprises)
-          .where(and(eq(enterprises.id, input.enterpriseId), scopeOf.enterprises(ctx.actor)))
-      )[0]
+    ? await findEnterprise(tx, input.enterpriseId, scopeOf.enterprises(ctx.actor))
     : undefined;
   if (input.enterpriseId && !enterprise) problems.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
   const actorScope = ctx.actor.scope;
