@@ -55,6 +55,7 @@ type Detail = {
   reportSteps: Step[];
   versions: Array<{ seq: number; deaths: number; grade: string }>;
   investigationDetail: {
+    id: string;
     state: string;
     version: number;
     level: string;
@@ -127,6 +128,22 @@ describe('reporting an accident (Decree 493 Art. 3, 9–12)', () => {
     expect(a.investigationDetail.deadline).toBe(iso(new Date(occurred.getTime() + 60 * DAY))); // Art. 29
     const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, a.id));
     expect(audits.map((e) => e.action)).toContain('case.create');
+  });
+
+  it('tells the county’s safety office at once that it must report to the city, with the deadline', async () => {
+    const colleague = await makeAccount(t, {
+      roles: ['safety_office'],
+      scope: { kind: 'region', regionCode: tree.county.code },
+    });
+    const a = await report();
+    const city = stepOf(a, 'city');
+    const inbox = (await colleague.get('/api/v1/notifications?pageSize=50')).json().items as Array<{
+      caseId: string;
+      text: string;
+    }>;
+    const notice = inbox.find((n) => n.caseId === city.id);
+    expect(notice?.text).toContain('报送市级');
+    expect(inbox.some((n) => n.caseId === a.investigationDetail.id)).toBe(false); // 较大: the city investigates
   });
 
   it('flags the county step late (迟报) when the county learned of it more than an hour after (§1.6)', async () => {

@@ -13,6 +13,7 @@ import type { Tx } from '../../db/client';
 import { invalid } from '../../http/errors';
 import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { createCase } from '../cases/create-case';
+import { announce } from '../hazards/announce';
 import { cases } from '../cases/schema';
 import { gradingOf, investigationOf, type StepFields, stepFields } from './present';
 import { type AccidentRow, childrenOf, versionsOf } from './repo';
@@ -113,7 +114,7 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
         reportLevel: step.level,
         ...(addedAt[step.level] ? { addedAt: who.now.toISOString() } : {}),
       };
-      await createCase(tx, who, {
+      const created = await createCase(tx, who, {
         type: 'accident_report',
         workflow: ACCIDENT_REPORT_WORKFLOW,
         title: `${row.title} · 报送${LEVEL_ZH[step.level]}`,
@@ -124,6 +125,16 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
         deadline: step.deadline,
         fields,
         parentId: row.id,
+      });
+      // Whoever must make this report hears of it at once, with its deadline.
+      await announce(tx, {
+        row: created,
+        eventId: created.eventId,
+        type: 'accident_report.created',
+        messageKey: 'NOTIFY.CASE_ASSIGNED',
+        units: [created.ownerUnit],
+        actorId: who.actorId,
+        now: who.now,
       });
     } else if (current.state === 'due' && current.deadline?.getTime() !== step.deadline.getTime()) {
       await tx.update(cases).set({ deadline: step.deadline, updatedAt: who.now }).where(eq(cases.id, current.id));
@@ -142,7 +153,7 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
   const level = investigatingLevel(grade);
   const investigation = investigationOf(children);
   if (!investigation) {
-    await createCase(tx, who, {
+    const created = await createCase(tx, who, {
       type: 'accident_investigation',
       workflow: INVESTIGATION_WORKFLOW,
       title: `${row.title} · 事故调查`,
@@ -153,6 +164,15 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
       deadline: investigationDue(row.occurredAt, limits, {}),
       fields: { investigatingLevel: level, limits },
       parentId: row.id,
+    });
+    await announce(tx, {
+      row: created,
+      eventId: created.eventId,
+      type: 'accident_investigation.created',
+      messageKey: 'NOTIFY.CASE_ASSIGNED',
+      units: [created.supervisorUnit],
+      actorId: who.actorId,
+      now: who.now,
     });
   } else if (investigation.state === 'investigating' && investigation.fields.investigatingLevel !== level) {
     const fields = { ...investigation.fields, investigatingLevel: level, limits };
