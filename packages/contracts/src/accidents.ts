@@ -22,7 +22,7 @@ export const REPORT_STEP_STATES = ['due', 'reported'] as const;
 export const INVESTIGATION_STATES = ['investigating', 'report_submitted', 'approved', 'closed'] as const;
 
 /** An instant given to the minute or finer, with its offset (e.g. 2026-03-05T14:20+08:00). */
-const ZInstant = z.iso.datetime({ offset: true });
+const ZInstant = z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })]);
 
 /** Counts and loss as reported; the server checks them (ACCIDENT.COUNT_INVALID, ACCIDENT.LOSS_INVALID). */
 export const casualtyShape = {

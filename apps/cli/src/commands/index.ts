@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { ACCIDENT_COMMANDS } from './accidents';
 import { auditVerify } from './audit';
 import { backup, restore } from './backup';
 import { calendarList, calendarLoad } from './calendar';
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   userLock,
   userUnlock,
   ...HAZARD_COMMANDS,
+  ...ACCIDENT_COMMANDS,
   calendarLoad,
   calendarList,
   auditVerify,

@@ -74,6 +74,23 @@ export function createRouter(queryClient: QueryClient) {
                     { path: ':id', ...page(screens.hazard, { crumb: 'hazards.detail' }) },
                   ],
                 },
+                {
+                  path: 'accidents',
+                  handle: { crumb: 'nav.accidents' } satisfies RouteHandle,
+                  children: [
+                    { index: true, ...page(screens.accidents, { nav: '/accidents' }) },
+                    { path: 'new', ...page(screens.reportAccident, { crumb: 'accidents.new', nav: '/accidents' }) },
+                    // Static, so it wins over :id.
+                    {
+                      path: 'indicators',
+                      ...page(screens.accidentIndicators, {
+                        crumb: 'accidentIndicators.title',
+                        nav: '/accidents/indicators',
+                      }),
+                    },
+                    { path: ':id', ...page(screens.accident, { crumb: 'accidents.detail', nav: '/accidents' }) },
+                  ],
+                },
                 { path: 'regions', ...page(screens.regions, { crumb: 'nav.regions', nav: '/regions' }) },
                 {
                   path: 'departments',

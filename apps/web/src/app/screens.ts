@@ -1,4 +1,6 @@
+import type { Message } from '@redline/contracts';
 import type { ComponentType } from 'react';
+import { registerMessages } from './i18n/catalogue';
 
 /**
  * A screen: a chunk of its own. The router downloads it when its URL matches (a route's `lazy`), together with the
@@ -10,6 +12,15 @@ const screen =
   <M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Screen =>
   () =>
     load().then(pick);
+
+/** A screen whose feature's messages load with it (registered before it renders; see registerMessages). */
+const withMessages =
+  <M>(load: () => Promise<M>, ...messages: Array<() => Promise<Record<string, Message>>>) =>
+  (): Promise<M> =>
+    Promise.all([load(), ...messages.map((m) => m().then(registerMessages))]).then(([module]) => module as M);
+
+const accidentMessages = () => import('./i18n/messages/accidents').then((m) => m.accidentUiMessages);
+const indicatorMessages = () => import('./i18n/messages/accident-indicators').then((m) => m.accidentIndicatorMessages);
 
 export const screens = {
   signIn: screen(
@@ -25,7 +36,7 @@ export const screens = {
     (m) => m.WorkbenchPage,
   ),
   cockpit: screen(
-    () => import('../features/cockpit/cockpit-page'),
+    withMessages(() => import('../features/cockpit/cockpit-page'), indicatorMessages),
     (m) => m.CockpitPage,
   ),
   figures: screen(
@@ -43,6 +54,18 @@ export const screens = {
   report: screen(
     () => import('../features/hazards/report-page'),
     (m) => m.ReportPage,
+  ),
+  accidents: screen(
+    withMessages(() => import('../features/accidents/accidents-page'), accidentMessages),
+    (m) => m.AccidentsPage,
+  ),
+  accident: screen(
+    withMessages(() => import('../features/accidents/accident-detail-page'), accidentMessages),
+    (m) => m.AccidentDetailPage,
+  ),
+  reportAccident: screen(
+    withMessages(() => import('../features/accidents/report-page'), accidentMessages),
+    (m) => m.AccidentReportPage,
   ),
   regions: screen(
     () => import('../features/regions/regions-page'),
@@ -67,5 +90,9 @@ export const screens = {
   imports: screen(
     () => import('../features/imports/imports-page'),
     (m) => m.ImportsPage,
+  ),
+  accidentIndicators: screen(
+    withMessages(() => import('../features/accident-indicators/indicators-page'), indicatorMessages, accidentMessages),
+    (m) => m.IndicatorsPage,
   ),
 } satisfies Record<string, Screen>;

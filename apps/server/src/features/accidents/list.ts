@@ -39,6 +39,8 @@ export async function accidentWhere(db: Db | Tx, actor: Actor, filter: AccidentF
 
 /** The latest figures' deaths, for sorting by deaths. */
 const latestDeaths = sql`(select v.deaths from ${accidentVersions} v where v.case_id = ${cases.id} order by v.seq desc limit 1)`;
+/** What the list and the ledger sort by. */
+export const ACCIDENT_SORTABLE = { occurredAt: accidents.occurredAt, number: cases.number, deaths: latestDeaths };
 
 /** Rows with their versions and child cases, presented as of `asOf`. */
 export async function presentRows(
@@ -57,11 +59,10 @@ export async function listAccidents(ctx: Ctx, query: TAccidentListQuery) {
   const { page: _p, pageSize: _s, sort: _o, ...filter } = query;
   const where = await accidentWhere(ctx.db, ctx.actor, filter);
   if (!where) return pageOf([], 0, query);
-  const sortable = { occurredAt: accidents.occurredAt, number: cases.number, deaths: latestDeaths };
   const [rows, [total]] = await Promise.all([
     selectAccidents(ctx.db)
       .where(where)
-      .orderBy(...orderOf(query.sort, sortable as never, [desc(accidents.occurredAt), asc(cases.id)]))
+      .orderBy(...orderOf(query.sort, ACCIDENT_SORTABLE as never, [desc(accidents.occurredAt), asc(cases.id)]))
       .limit(query.pageSize)
       .offset(offsetOf(query)),
     ctx.db.select({ n: count() }).from(cases).innerJoin(accidents, eq(accidents.caseId, cases.id)).where(where),

@@ -7,7 +7,6 @@ import {
   checkCasualties,
   gradeAccident,
 } from '@redline/domain';
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { type FieldProblem, invalid } from '../../http/errors';

@@ -18,9 +18,13 @@ import {
   ZReportStepTransition,
   zPage,
 } from '@redline/contracts';
-import { ACCIDENT_OFFICER_ROLES, endOfLocalDate } from '@redline/domain';
+import { ACCIDENT_OFFICER_ROLES, endOfLocalDate, localDateOf } from '@redline/domain';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
+import { attachment, XLSX_TYPE } from '../hazard-reports/format';
+import { exportLedger, LEDGER_LIMIT } from './export';
+import { exportIndicators } from './export-indicators';
 import { getAccident } from './get-accident';
 import { transitionInvestigation } from './investigation';
 import { listAccidents } from './list';
@@ -65,6 +69,24 @@ export const accidentRoutes = [
     response: ZAccidentDetail,
     status: 201,
     handler: async ({ ctx, body }) => getAccident(ctx, await reportAccident(ctx, body)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/accidents/export.xlsx',
+    summary: `The accident ledger (事故台账) of a GET /accidents query (same filters, scope and order) as .xlsx; columns in docs/ACCIDENTS-EXPORT.md; at most ${LEDGER_LIMIT} accidents`,
+    tag,
+    access: [...READERS],
+    query: ZAccidentListQuery,
+    produces: XLSX_TYPE,
+    handler: async ({ ctx, query }, _req, reply: FastifyReply) => {
+      const { file, total } = await exportLedger(ctx.db, ctx.actor, query, ctx.now);
+      const day = localDateOf(ctx.now).replaceAll('-', '');
+      reply.header('Content-Type', XLSX_TYPE);
+      reply.header('Content-Disposition', attachment(`accidents-${day}.xlsx`, `事故台账-${day}.xlsx`));
+      reply.header('Cache-Control', 'no-store');
+      reply.header('X-Total-Count', String(total));
+      return file;
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -123,6 +145,23 @@ export const accidentRoutes = [
     query: ZAccidentStatisticsQuery,
     response: ZAccidentStatistics,
     handler: async ({ ctx, query }) => accidentStatistics(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/accident-statistics/export.xlsx',
+    summary:
+      'The control-indicator table (控制指标完成情况表) as .xlsx: one row per direct subordinate region and the region as the total, each as GET /accident-statistics',
+    tag,
+    access: [...READERS],
+    query: ZAccidentStatisticsQuery,
+    produces: XLSX_TYPE,
+    handler: async ({ ctx, query }, _req, reply: FastifyReply) => {
+      const { file, name, asOf } = await exportIndicators(ctx, query);
+      reply.header('Content-Type', XLSX_TYPE);
+      reply.header('Content-Disposition', attachment(`accident-indicators-${asOf}.xlsx`, name));
+      reply.header('Cache-Control', 'no-store');
+      return file;
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -41,7 +41,14 @@ export const BACKUP_TABLES = [
 /** Reference data the migrations seed (the shipped holiday calendars): replaced by the backup's rows on restore. */
 const SEEDED_TABLES = new Set<string>(['holiday_calendars']);
 /** Tables whose bigserial ids must continue after the restored rows. */
-const SERIAL_TABLES = ['audit_log', 'case_events', 'accident_versions', 'notifications', 'webhook_deliveries', 'email_outbox'];
+const SERIAL_TABLES = [
+  'audit_log',
+  'case_events',
+  'accident_versions',
+  'notifications',
+  'webhook_deliveries',
+  'email_outbox',
+];
 
 /** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
 const DERIVED_TABLES = new Set<string>(['region_enterprise_counts', 'case_region_counts']);

@@ -1,6 +1,6 @@
 import type { THazardReport } from '@redline/contracts';
 import { checkDeterminationBasis, HAZARD_WORKFLOW, isWithinPath } from '@redline/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { AppError, type FieldProblem, fromDomain, invalid } from '../../http/errors';

@@ -12,7 +12,11 @@ import { regionMessages } from './messages/regions';
 import { searchMessages } from './messages/search';
 import { workbenchMessages } from './messages/workbench';
 
-/** The web app's strings; anything not here falls through to the shared catalogue of `@redline/contracts`. */
+/**
+ * The web app's strings; anything not here falls through to the shared catalogue of `@redline/contracts`. The shell's
+ * and the first screens' texts ship with the shell; a feature loaded later registers its own (registerMessages), so
+ * its text travels in its chunk and not in everyone's first download.
+ */
 const UI_MESSAGES: Record<string, Message> = {
   ...commonMessages,
   ...authMessages,
@@ -27,6 +31,11 @@ const UI_MESSAGES: Record<string, Message> = {
   ...notificationMessages,
   ...searchMessages,
 };
+
+/** Adds a lazily loaded feature's messages (its screen loader calls this before the screen renders). */
+export function registerMessages(messages: Record<string, Message>): void {
+  Object.assign(UI_MESSAGES, messages);
+}
 
 export function translateUi(locale: Locale, key: string, params: MessageParams = {}): string {
   const entry = UI_MESSAGES[key];

@@ -20,6 +20,8 @@ describe('navItemsFor', () => {
       '/workbench',
       '/cockpit',
       '/hazards',
+      '/accidents',
+      '/accidents/indicators',
       '/regions',
       '/departments',
       '/enterprises',
@@ -33,6 +35,7 @@ describe('navItemsFor', () => {
       '/workbench',
       '/hazards',
       '/hazards/new',
+      '/accidents',
       '/regions',
       '/departments',
       '/enterprises',
@@ -45,6 +48,21 @@ describe('navItemsFor', () => {
     expect(paths(account(['safety_office'], region))).toContain('/cockpit');
     expect(paths(account(['town_officer'], region))).not.toContain('/cockpit');
     expect(paths(account(['grid_worker'], { kind: 'grids', grids: [] }))).not.toContain('/cockpit');
+  });
+
+  it('gives the control indicators (控制指标) to those who see the cockpit', () => {
+    expect(paths(account(['leader'], region))).toContain('/accidents/indicators');
+    expect(paths(account(['safety_office'], region))).toContain('/accidents/indicators');
+    expect(paths(account(['inspector'], region))).not.toContain('/accidents/indicators');
+  });
+
+  it('gives the accidents to leaders, the office, inspectors and admins, not to officers on the ground', () => {
+    for (const role of ['admin', 'leader', 'safety_office', 'inspector'] as const) {
+      expect(paths(account([role], region))).toContain('/accidents');
+    }
+    expect(paths(account(['town_officer'], region))).not.toContain('/accidents');
+    expect(paths(account(['grid_worker'], { kind: 'grids', grids: [] }))).not.toContain('/accidents');
+    expect(paths(account(['expert'], region))).not.toContain('/accidents');
   });
 
   it('gives an enterprise account no region tree', () => {

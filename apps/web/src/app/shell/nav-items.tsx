@@ -1,6 +1,8 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   ClusterOutlined,
+  ControlOutlined,
   DashboardOutlined,
   FileAddOutlined,
   FundProjectionScreenOutlined,
@@ -11,6 +13,7 @@ import {
 } from '@ant-design/icons';
 import type { TMe } from '@redline/contracts';
 import type { ReactNode } from 'react';
+import { maySeeAccidents } from '../../features/accidents/codes';
 import { mayReport } from '../../features/hazards/codes';
 import { importKindsFor } from '../../features/imports/kinds';
 
@@ -29,6 +32,14 @@ export function navItemsFor(account: TMe): NavItem[] {
   items.push({ path: '/hazards', labelKey: 'nav.hazards', icon: <SafetyCertificateOutlined /> });
   if (mayReport(account.roles)) {
     items.push({ path: '/hazards/new', labelKey: 'nav.reportHazard', icon: <FileAddOutlined /> });
+  }
+  // Accidents (事故报告): the leaders, the safety committee office, department inspectors and admins.
+  if (maySeeAccidents(account.roles)) {
+    items.push({ path: '/accidents', labelKey: 'nav.accidents', icon: <AlertOutlined /> });
+  }
+  // The year's accident caps and rate denominators: read by whoever sees the cockpit, saved by the office and admins.
+  if (account.roles.some((r) => COCKPIT_ROLES.includes(r))) {
+    items.push({ path: '/accidents/indicators', labelKey: 'nav.accidentIndicators', icon: <ControlOutlined /> });
   }
   if (account.scope.kind !== 'enterprise') {
     items.push({ path: '/regions', labelKey: 'nav.regions', icon: <ApartmentOutlined /> });

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, DatePicker, Row, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
@@ -7,7 +7,9 @@ import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
 import { ErrorState, LoadingState } from '../../app/states/states';
+import { accidentIndicatorKeys } from '../accident-indicators/api';
 import { useAccount } from '../auth/session';
+import { AccidentSection } from './accident-section';
 import { cockpitKeys, getStatistics, type StatisticsQuery } from './api';
 import styles from './cockpit.module.css';
 import { FigureCards } from './figure-cards';
@@ -30,12 +32,14 @@ function useStatistics(q: StatisticsQuery) {
 
 /**
  * The leader's cockpit (驾驶舱): the period's headline figures for the account's region (or a subordinate region
- * chosen from the ranking), the monthly trend, the ranking of the subordinate regions and the breakdown by sector.
+ * chosen from the ranking), the monthly trend, the ranking of the subordinate regions and the breakdown by sector;
+ * then the accidents of the year to the period's end against last year and the year's control indicators.
  * Period and region live in the URL (`?from=&to=&regionCode=`), so a view can be shared.
  */
 export function CockpitPage() {
   const { t } = useI18n();
   const account = useAccount();
+  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const today = useMemo(() => todayLocal(), []);
   const period = periodFromParams(params, today);
@@ -59,7 +63,13 @@ export function CockpitPage() {
     });
   const scopeName = account.scope.kind === 'region' ? account.scope.regionName : '';
   const regionName = byRegion.data?.region?.name ?? scopeName;
-  const refetchAll = () => Promise.all([byRegion.refetch(), bySector.refetch(), byMonth.refetch()]);
+  const refetchAll = () =>
+    Promise.all([
+      byRegion.refetch(),
+      bySector.refetch(),
+      byMonth.refetch(),
+      queryClient.invalidateQueries({ queryKey: accidentIndicatorKeys.allStatistics }),
+    ]);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -161,6 +171,8 @@ export function CockpitPage() {
           </Card>
         </Col>
       </Row>
+
+      <AccidentSection regionCode={regionCode} asOf={period.to} />
     </Space>
   );
 }

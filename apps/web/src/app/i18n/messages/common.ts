@@ -8,6 +8,8 @@ export const commonMessages: Record<string, Message> = {
   'app.tagline': m('安全生产监管与重点工作调度平台', 'Work-safety supervision and key-work dispatch'),
   'nav.home': m('首页', 'Home'),
   'nav.workbench': m('工作台', 'Workbench'),
+  'nav.accidents': m('事故报告', 'Accidents'),
+  'nav.accidentIndicators': m('控制指标', 'Control indicators'),
   'nav.regions': m('行政区划', 'Regions'),
   'nav.enterprises': m('企业', 'Enterprises'),
   'nav.accounts': m('账号', 'Accounts'),
