@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { watchConsole } from './support/console';
-import { saveScreen } from './support/screens';
+import { saveDocScreen, saveScreen } from './support/screens';
 import { signInThroughApi } from './support/sign-in';
 
 type Statistics = {
@@ -62,6 +62,7 @@ test('the leader sees 晋城市’s accidents, death cap, rates and trend in the
   await expect(section.getByTestId('accident-trend-chart')).toHaveAttribute('data-drawn', 'true');
   await section.scrollIntoViewIfNeeded();
   await saveScreen(page, 'accident-indicators-cockpit-1440');
+  await saveDocScreen(page, 'accident-cockpit');
 
   // The accidents figure opens the accident list of exactly those days and that region.
   await section.getByTestId('accident-accidents').click();
@@ -103,6 +104,7 @@ test('the safety office changes the city’s death cap and the cockpit’s share
     await page.getByRole('button', { name: '保存控制指标' }).click();
     await expect(page.getByText('已保存。')).toBeVisible();
     await saveScreen(page, 'accident-indicators-settings');
+    await saveDocScreen(page, 'accident-indicators');
 
     // The API's figures after the change decide what the cockpit must show.
     const after = await cityStatistics(page, before.asOf);

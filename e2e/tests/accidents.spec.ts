@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { watchConsole } from './support/console';
-import { saveScreen } from './support/screens';
+import { saveDocScreen, saveScreen } from './support/screens';
 import { signInThroughApi } from './support/sign-in';
 
 /**
@@ -91,6 +91,7 @@ test('1. the office reports an accident with 3 deaths: graded 较大, reported u
   await page.getByLabel('直接经济损失（元）').fill('4200000');
   await expect(preview(page)).toContainText('县级 → 设区的市级 → 省级');
   await saveScreen(page, 'accident-report-1440');
+  await saveDocScreen(page, 'accident-report');
 
   await page.getByRole('button', { name: '提交报告' }).click();
   await expect(page).toHaveURL(/\/accidents\/[0-9a-f-]{36}$/);
@@ -109,6 +110,7 @@ test('1. the office reports an accident with 3 deaths: graded 较大, reported u
   await expect(step(page, 'province')).toBeVisible();
   await expect(step(page, 'state')).toHaveCount(0);
   await saveScreen(page, 'accident-detail-1440');
+  await saveDocScreen(page, 'accident-detail');
   browserConsole.expectClean();
 });
 
@@ -199,6 +201,7 @@ test('5. the ledger lists the new accident with its grade, filters kept in the U
   await expect(row).toContainText('4,200,000');
   await expect(page.getByText('共找到 1 起事故')).toBeVisible();
   await saveScreen(page, 'accident-list-1440');
+  await saveDocScreen(page, 'accidents-list');
   // 导出 Excel downloads the ledger with the filters of the list.
   const exportRequest = page.waitForRequest(/\/api\/v1\/accidents\/export\.xlsx/);
   const download = page.waitForEvent('download');
