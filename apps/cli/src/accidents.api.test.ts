@@ -72,6 +72,25 @@ describe('redline accidents and indicators', () => {
       ),
     );
 
+    // 较大 accidents are investigated by the city (Decree 493 Art. 19): its safety office leads the team.
+    await database.db.transaction((tx) =>
+      insertAccount(
+        tx,
+        who(),
+        {
+          username: 'jcsafety',
+          displayName: '晋城市安委办',
+          roles: ['safety_office'],
+          scope: { kind: 'region', regionCode: '140500' },
+          password: 'Cli#Test2026',
+          mobile: null,
+          departmentId: null,
+          email: null,
+        },
+        null,
+      ),
+    );
+
     const reported = await runCli(
       ['accidents', 'report', '--file', write('report.json', reportJson(occurred)), '--as', 'zzsafety'],
       env,
@@ -123,7 +142,7 @@ describe('redline accidents and indicators', () => {
         '--file',
         write('team.json', { teamLeader: '赵六', teamMembers: ['钱七', '孙八'] }),
         '--as',
-        'zzsafety',
+        'jcsafety',
       ],
       env,
     );

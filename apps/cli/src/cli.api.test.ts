@@ -348,6 +348,25 @@ describe('redline backup and restore', () => {
     await source.database.pool.query(
       `insert into email_outbox (to_address, subject, body) values ('a@example.org', '【红线】', e'正文\n第二行')`,
     );
+    // The accident tables: an accident's facts and a casualty version, a region's indicators and settings.
+    await source.database.pool.query(
+      `insert into accidents (case_id, occurred_at, learned_at, sector, category_code, region_path)
+       select ${theCase}, now(), now(), 'coal_mine', '15', region_path from cases where id = ${theCase}`,
+    );
+    await source.database.pool.query(
+      `insert into accident_versions (case_id, seq, effective_at, deaths, missing, serious_injuries, minor_injuries,
+                                      direct_loss_cny, note)
+       select ${theCase}, 1, now(), 1, 0, 0, 0, 12345.67, e'补报\\t说明'`,
+    );
+    await source.database.pool.query(
+      `insert into control_indicators (region_code, year, death_cap, sector_caps, gdp_yi) values ($1, 2026, 18, '{"coal_mine": 3}', 1000.5)`,
+      [enterprise!.region_code],
+    );
+    await source.database.pool.query(
+      `insert into accident_settings (region_code, region_path, warning_percent, veto_rules)
+       select code, path, 80, '[{"kind":"deaths_over_cap"}]' from regions where code = $1`,
+      [enterprise!.region_code],
+    );
     const tables = await source.database.pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
     );

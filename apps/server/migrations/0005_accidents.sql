@@ -55,4 +55,7 @@ CREATE UNIQUE INDEX "accident_settings_region_uq" ON "accident_settings" USING b
 CREATE UNIQUE INDEX "accident_versions_seq_uq" ON "accident_versions" USING btree ("case_id","seq");--> statement-breakpoint
 CREATE INDEX "accident_versions_case_idx" ON "accident_versions" USING btree ("case_id","effective_at");--> statement-breakpoint
 CREATE INDEX "accidents_occurred_idx" ON "accidents" USING btree ("occurred_at");--> statement-breakpoint
-CREATE INDEX "accidents_region_path_idx" ON "accidents" USING btree ("region_path" text_pattern_ops,"occurred_at");
+CREATE INDEX "accidents_region_path_idx" ON "accidents" USING btree ("region_path" text_pattern_ops,"occurred_at");--> statement-breakpoint
+-- One report step per accident and level, whatever races: a report, a supplementary report and the scheduler's
+-- regrade may each add the steps a rising grade needs.
+CREATE UNIQUE INDEX "accident_report_level_uq" ON "cases" ("parent_id", ("fields"->>'reportLevel')) WHERE "type" = 'accident_report';

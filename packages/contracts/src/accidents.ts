@@ -254,11 +254,17 @@ export const ZControlIndicators = ZControlIndicatorsInput.extend({
   updatedAt: z.string().nullable(),
 });
 
-export const ZInvestigationLimits = z.strictObject({
-  reportDays: z.number().int().min(1).max(365),
-  maxExtensionDays: z.number().int().min(0).max(365),
-  approvalDays: z.number().int().min(1).max(365),
-});
+/**
+ * A region may shorten Decree 493's limits (e.g. to the 2013 rule's), never lengthen them: the report within 60 days,
+ * extensions at most 60 (Art. 29), the approval within 15 days, 30 for 特别重大 (Art. 32).
+ */
+const zLimits = (approvalDays: number) =>
+  z.strictObject({
+    reportDays: z.number().int().min(1).max(60),
+    maxExtensionDays: z.number().int().min(0).max(60),
+    approvalDays: z.number().int().min(1).max(approvalDays),
+  });
+export const ZInvestigationLimits = zLimits(30);
 export const ZVetoRule = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('accident_grade'),
@@ -270,7 +276,14 @@ export const ZVetoRule = z.discriminatedUnion('kind', [
 /** A region's accident settings; a region without its own uses the nearest region above, then the defaults. */
 export const ZAccidentSettingsInput = z.strictObject({
   warningPercent: z.number().int().min(1).max(100),
-  investigationLimits: z.partialRecord(ZAccidentGrade, ZInvestigationLimits).default({}),
+  investigationLimits: z
+    .strictObject({
+      ordinary: zLimits(15).optional(),
+      large: zLimits(15).optional(),
+      major: zLimits(15).optional(),
+      extraordinary: zLimits(30).optional(),
+    })
+    .default({}),
   vetoRules: z.array(ZVetoRule).max(20).default([]),
 });
 export const ZAccidentSettings = z.object({

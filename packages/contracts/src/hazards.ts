@@ -8,6 +8,7 @@ import {
   type HazardCheckKind,
   type HazardType,
   MAJOR_HAZARD_REPORT_FIELDS,
+  parseLocalDate,
   RECTIFICATION_PLAN_FIELDS,
 } from '@redline/domain';
 import { z } from 'zod';
@@ -33,7 +34,10 @@ export const HAZARD_STATES = [
 export const ZHazardState = z.enum(HAZARD_STATES);
 
 /** A local date (YYYY-MM-DD, Asia/Shanghai): a deadline given as a date ends at 23:59:59.999 that day. */
-export const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'VALIDATION.INVALID_FORMAT' });
+export const ZLocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'VALIDATION.INVALID_FORMAT' })
+  .refine((date) => parseLocalDate(date) !== null, { message: 'VALIDATION.INVALID_FORMAT' });
 
 /**
  * A unit that owns or supervises a case: `region:<code>` (the safety office of that region's government, e.g. a

@@ -91,8 +91,8 @@ export const errorMessages: Record<string, Message> = {
     en: '{field} cannot be earlier than the time the accident occurred.',
   },
   'ACCIDENT.REPORTED_OUT_OF_RANGE': {
-    'zh-CN': '{field}必须在事故发生之后、当前时间之前。',
-    en: '{field} must lie after the accident and not in the future.',
+    'zh-CN': '{field}不能早于事故发生或下一级接报的时间，也不能晚于当前时间。',
+    en: '{field} cannot be before the accident or the report to the level below, nor in the future.',
   },
   'ACCIDENT.WINDOW_CLOSED': {
     'zh-CN': '事故发生已超过 {days} 日（截至 {end}），伤亡人数不再补报（《生产安全事故报告和调查处理条例》第十三条）。',

@@ -90,10 +90,18 @@ describe('bad numbers are refused with the field named', () => {
     ['missing', 1.5],
     ['seriousInjuries', Number.NaN],
     ['minorInjuries', -3],
+    ['deaths', 1_000_001],
   ] as const)('%s = %s', (field, value) => {
     expect(checkCasualties({ ...base, [field]: value })).toEqual({
       ok: false,
       error: { code: 'ACCIDENT.COUNT_INVALID', params: { field, value: String(value) } },
+    });
+  });
+
+  it('takes the largest plausible figures and refuses what the database could not store', () => {
+    expect(checkCasualties({ ...base, deaths: 1_000_000, directLossCny: 1e12 }).ok).toBe(true);
+    expect(checkCasualties({ ...base, directLossCny: 1e12 + 1 })).toMatchObject({
+      error: { code: 'ACCIDENT.LOSS_INVALID' },
     });
   });
 

@@ -57,15 +57,21 @@ export type Grading = {
   missingCountedAsDead: boolean;
 };
 
-/** Checks a report's numbers: whole counts ≥ 0 and a loss ≥ 0 in CNY (at most to the fen). */
+/** Far above any accident on record, and within what the database stores: larger is a typing error. */
+export const MAX_CASUALTY_COUNT = 1_000_000;
+export const MAX_DIRECT_LOSS_CNY = 1_000_000_000_000;
+
+/** Checks a report's numbers: whole counts 0–1,000,000 and a loss 0–1e12 CNY (at most to the fen). */
 export function checkCasualties(c: Casualties): Result<Casualties> {
   for (const field of ['deaths', 'missing', 'seriousInjuries', 'minorInjuries'] as const) {
     const n = c[field];
-    if (!Number.isInteger(n) || n < 0) return err('ACCIDENT.COUNT_INVALID', { field, value: String(n) });
+    if (!Number.isInteger(n) || n < 0 || n > MAX_CASUALTY_COUNT) {
+      return err('ACCIDENT.COUNT_INVALID', { field, value: String(n) });
+    }
   }
   const loss = c.directLossCny;
   const fen = loss * 100;
-  if (!Number.isFinite(loss) || loss < 0 || Math.abs(fen - Math.round(fen)) > 1e-6) {
+  if (!Number.isFinite(loss) || loss < 0 || loss > MAX_DIRECT_LOSS_CNY || Math.abs(fen - Math.round(fen)) > 1e-6) {
     return err('ACCIDENT.LOSS_INVALID', { value: String(loss) });
   }
   return ok(c);

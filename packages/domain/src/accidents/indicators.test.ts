@@ -59,7 +59,10 @@ describe('warnings and one-vote veto rules', () => {
     expect(capWarning(15, 18)).toBe(true); // 83.3 %
     expect(capWarning(8, 10)).toBe(true); // exactly 80 %
     expect(capWarning(14, 18, 75)).toBe(true);
-    expect(capWarning(3, 0)).toBe(false);
+    expect(capWarning(1599, 2000)).toBe(false); // 79.95 %: under 80 %, although it rounds to 80.0
+    expect(capWarning(1600, 2000)).toBe(true);
+    expect(capWarning(3, 0)).toBe(true); // a cap of 0 is exceeded by the first death
+    expect(capWarning(0, 0)).toBe(false);
   });
 
   it('triggers on an accident of grade large or above, optionally in listed sectors, or deaths over the cap', () => {

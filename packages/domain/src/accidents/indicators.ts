@@ -70,10 +70,9 @@ export function rates(deaths: DeathsBySector, d: Denominators): Rates {
 
 /** Warned when a cap's share reaches the threshold (80 % by default). */
 export const DEFAULT_WARNING_PERCENT = 80;
-export const capWarning = (deaths: number, cap: number, thresholdPercent = DEFAULT_WARNING_PERCENT): boolean => {
-  const share = percentOf(deaths, cap);
-  return share !== null && share >= thresholdPercent;
-};
+/** Compared exactly, not on the rounded share: 79.95 % is under an 80 % threshold. A cap of 0 warns at any death. */
+export const capWarning = (deaths: number, cap: number, thresholdPercent = DEFAULT_WARNING_PERCENT): boolean =>
+  cap === 0 ? deaths > 0 : deaths * 100 >= thresholdPercent * cap;
 
 /**
  * One-vote veto (一票否决) rules are local assessment practice, not national law (§5), so they are data: an accident

@@ -51,7 +51,7 @@ describe('accident workflows', () => {
         transition: 'submit_report',
         expectedVersion: 3,
         actorRoles: ['safety_office'],
-        actorRelations: [],
+        actorRelations: ['supervisor'],
         fields: { teamLeader: '张三', unitOverview: 'x' },
         now,
       },
@@ -63,6 +63,53 @@ describe('accident workflows', () => {
         params: { fields: 'courseAndRescue,casualtiesAndLoss,causeAndNature,responsibility,preventionMeasures' },
       },
     });
+  });
+
+  it('lets only the investigating government (or one above it) move the investigation, and its leader approve', () => {
+    const ask = (transition: string, roles: string[], relations: string[], state = 'investigating') =>
+      checkTransition(
+        INVESTIGATION_WORKFLOW,
+        { state, version: 1 },
+        {
+          transition,
+          expectedVersion: 1,
+          actorRoles: roles,
+          actorRelations: relations,
+          fields: { teamLeader: '王五', teamMembers: ['赵六'] },
+          now,
+        },
+      );
+    expect(ask('set_team', ['inspector'], [])).toMatchObject({ error: { code: 'CASE.RELATION_NOT_ALLOWED' } });
+    expect(ask('set_team', ['inspector'], ['supervisor']).ok).toBe(true);
+    const approve = { approvalDocument: '政府批复' };
+    expect(
+      checkTransition(
+        INVESTIGATION_WORKFLOW,
+        { state: 'report_submitted', version: 1 },
+        {
+          transition: 'approve',
+          expectedVersion: 1,
+          actorRoles: ['safety_office'],
+          actorRelations: ['supervisor'],
+          fields: approve,
+          now,
+        },
+      ),
+    ).toMatchObject({ error: { code: 'CASE.ROLE_NOT_ALLOWED' } });
+    expect(
+      checkTransition(
+        INVESTIGATION_WORKFLOW,
+        { state: 'report_submitted', version: 1 },
+        {
+          transition: 'approve',
+          expectedVersion: 1,
+          actorRoles: ['leader'],
+          actorRelations: ['supervisor'],
+          fields: approve,
+          now,
+        },
+      ).ok,
+    ).toBe(true);
   });
 
   it('keeps every sector outside 工矿商贸 in the statistical sector list', () => {

@@ -4,6 +4,8 @@ import type { Workflow } from '../cases/state-machine';
 export const ACCIDENT_OFFICER_ROLES = ['safety_office', 'inspector', 'admin'];
 /** Who investigates and marks a report omitted, false or concealed. */
 export const ACCIDENT_INVESTIGATOR_ROLES = ['safety_office', 'inspector'];
+/** Who approves (批复) an investigation report for the government at the investigating level (Art. 32). */
+export const INVESTIGATION_APPROVER_ROLES = ['leader'];
 
 /** 漏报, 谎报, 瞒报 (domain-reference.md §1.6): set by an investigator with a reason and evidence. 迟报 is computed. */
 export const REPORT_IRREGULARITIES = ['omitted', 'false', 'concealed'] as const;
@@ -76,18 +78,21 @@ export const INVESTIGATION_WORKFLOW: Workflow = {
       name: 'set_team',
       from: ['investigating'],
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'fields', fields: ['teamLeader', 'teamMembers'] }],
     },
     {
       name: 'extend',
       from: ['investigating'],
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'fields', fields: ['extensionDays', 'extensionApprovedBy'] }, { kind: 'comment' }],
     },
     {
       name: 'record_appraisal',
       from: ['investigating'],
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'fields', fields: ['appraisalDays'] }, { kind: 'comment' }],
     },
     {
@@ -95,13 +100,15 @@ export const INVESTIGATION_WORKFLOW: Workflow = {
       from: ['investigating'],
       to: 'report_submitted',
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'fields', fields: ['teamLeader', ...INVESTIGATION_REPORT_SECTIONS] }],
     },
     {
       name: 'approve',
       from: ['report_submitted'],
       to: 'approved',
-      roles: ACCIDENT_INVESTIGATOR_ROLES,
+      roles: INVESTIGATION_APPROVER_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'fields', fields: ['approvalDocument'] }],
     },
     {
@@ -109,14 +116,16 @@ export const INVESTIGATION_WORKFLOW: Workflow = {
       from: ['report_submitted'],
       to: 'investigating',
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
       requires: [{ kind: 'comment' }],
     },
     {
       name: 'record_no_lets_go',
       from: ['investigating', 'report_submitted', 'approved'],
       roles: ACCIDENT_INVESTIGATOR_ROLES,
+      relation: ['supervisor'],
     },
-    { name: 'close', from: ['approved'], to: 'closed', roles: ACCIDENT_INVESTIGATOR_ROLES },
+    { name: 'close', from: ['approved'], to: 'closed', roles: ACCIDENT_INVESTIGATOR_ROLES, relation: ['supervisor'] },
   ],
 };
 

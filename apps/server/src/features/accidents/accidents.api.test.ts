@@ -13,6 +13,8 @@ let tree: Tree;
 let office: ApiClient & { id: string };
 let inspector: ApiClient & { id: string };
 let outsider: ApiClient & { id: string };
+let cityOffice: ApiClient & { id: string };
+let cityLeader: ApiClient & { id: string };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -23,10 +25,12 @@ beforeAll(async () => {
   t = await testApp();
   tree = await makeTree(t);
   const otherTree = await makeTree(t);
-  [office, inspector, outsider] = await Promise.all([
+  [office, inspector, outsider, cityOffice, cityLeader] = await Promise.all([
     makeAccount(t, { roles: ['safety_office'], scope: { kind: 'region', regionCode: tree.county.code } }),
     makeAccount(t, { roles: ['inspector'], scope: { kind: 'region', regionCode: tree.county.code } }),
     makeAccount(t, { roles: ['safety_office'], scope: { kind: 'region', regionCode: otherTree.county.code } }),
+    makeAccount(t, { roles: ['safety_office'], scope: { kind: 'region', regionCode: tree.city.code } }),
+    makeAccount(t, { roles: ['leader'], scope: { kind: 'region', regionCode: tree.city.code } }),
   ]);
 });
 
@@ -100,8 +104,9 @@ const load = async (id: string, query = '') => {
   return res.json() as Detail;
 };
 const stepOf = (d: Detail, level: string) => d.reportSteps.find((s) => s.level === level)!;
-const investigate = (a: Detail, transition: string, extra: Record<string, unknown> = {}) =>
-  office.post(`/api/v1/accidents/${a.id}/investigation/transitions`, {
+/** A 较大 accident is investigated by the city (Art. 19): its safety office moves the investigation. */
+const investigate = (a: Detail, transition: string, extra: Record<string, unknown> = {}, client = cityOffice) =>
+  client.post(`/api/v1/accidents/${a.id}/investigation/transitions`, {
     transition,
     version: a.investigationDetail.version,
     ...extra,
@@ -347,14 +352,58 @@ describe('the reporting chain (Art. 10–11) and supplementary reports (Art. 13)
     expect(await regradeAccidents(t.database.db, new Date(Date.now() + 12 * HOUR), { underPath })).toEqual({
       checked: 0,
       regraded: 0,
+      failed: 0,
     });
     const later = new Date(occurred.getTime() + 30 * DAY + 60_000);
-    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 1 });
-    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 0 });
+    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 1, failed: 0 });
+    expect(await regradeAccidents(t.database.db, later, { underPath })).toEqual({ checked: 1, regraded: 0, failed: 0 });
     const rows = await t.database.db.select().from(cases).where(eq(cases.parentId, a.id));
     expect((await t.database.db.select().from(cases).where(eq(cases.id, a.id)))[0]!.level).toBe('large');
     const province = rows.find((r) => r.type === 'accident_report' && r.fields.reportLevel === 'province');
     expect(province?.deadline?.getTime()).toBe(later.getTime() + 2 * HOUR);
+  });
+
+  it('a grade that falls stops the clocks of the levels it no longer needs', async () => {
+    const a = await report();
+    const res = await office.post(`/api/v1/accidents/${a.id}/supplements`, {
+      version: a.version,
+      deaths: 2,
+      missing: 0,
+      seriousInjuries: 1,
+      minorInjuries: 2,
+      directLossCny: 2_500_000,
+      note: '核实后更正：一人系自然死亡',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as Detail;
+    expect(after.grade).toBe('ordinary');
+    const [province] = await t.database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, stepOf(a, 'province').id));
+    expect([province!.deadline, province!.fields.notRequired]).toEqual([null, true]);
+    expect(stepOf(after, 'province').late).toBe(false);
+  });
+
+  it('refuses a report time before the level below had it, and reports outside the account’s sectors', async () => {
+    const occurred = ago(3 * HOUR);
+    const a = await report({}, occurred);
+    const city = stepOf(a, 'city');
+    const before = await office.post(`/api/v1/accidents/${a.id}/report-steps/${city.id}/transitions`, {
+      transition: 'report',
+      version: city.version,
+      reportedAt: iso(new Date(occurred.getTime() + 10 * 60_000)), // the county learned of it only after 30 minutes
+    });
+    expect(before.statusCode).toBe(400);
+    expect(before.json().details[0]).toMatchObject({ path: 'reportedAt', code: 'ACCIDENT.REPORTED_OUT_OF_RANGE' });
+    const roads = await makeAccount(t, {
+      roles: ['inspector'],
+      scope: { kind: 'region', regionCode: tree.county.code, sectorCodes: ['road_transport'] },
+    });
+    const mine = await roads.post('/api/v1/accidents', body(occurred, { sector: 'coal_mine' }));
+    expect(mine.statusCode).toBe(403);
+    const road = await roads.post('/api/v1/accidents', body(occurred, { sector: 'road_traffic', categoryCode: '02' }));
+    expect(road.statusCode, road.body).toBe(201);
   });
 
   it('marks a step concealed (瞒报) only with a reason and evidence, and keeps the finding', async () => {
@@ -397,6 +446,16 @@ describe('the investigation (Art. 19–32)', () => {
       a = res.json() as Detail;
       return a;
     };
+    // The county does not investigate a 较大 accident (Art. 19): the move is not the county's to take.
+    const county = await investigate(a, 'set_team', { fields: { teamLeader: '王五', teamMembers: ['赵六'] } }, office);
+    expect(county.statusCode).toBe(403);
+    expect(county.json().code).toBe('CASE.RELATION_NOT_ALLOWED');
+    // Each move writes only its own fields.
+    const sneaky = await investigate(a, 'set_team', {
+      fields: { teamLeader: '王五', teamMembers: ['赵六'], appraisalDays: 300 },
+    });
+    expect(sneaky.statusCode).toBe(400);
+    expect(sneaky.json().details[0]).toMatchObject({ path: 'fields.appraisalDays', code: 'VALIDATION.UNKNOWN_FIELD' });
     await next(await investigate(a, 'set_team', { fields: { teamLeader: '王五', teamMembers: ['赵六', '钱七'] } }));
     const tooLong = await investigate(a, 'extend', {
       comment: '需补充调查',
@@ -438,7 +497,10 @@ describe('the investigation (Art. 19–32)', () => {
     const approvalDue = new Date(a.investigationDetail.deadline!).getTime();
     expect(approvalDue - submittedAt).toBeGreaterThanOrEqual(15 * DAY - 5_000); // 批复 within 15 days (Art. 32)
     expect(approvalDue - submittedAt).toBeLessThanOrEqual(15 * DAY + 5_000);
-    await next(await investigate(a, 'approve', { fields: { approvalDocument: '晋市政函〔2026〕12号' } }));
+    // The government approves (批复, Art. 32): its leader, not the investigators.
+    const byOffice = await investigate(a, 'approve', { fields: { approvalDocument: '晋市政函〔2026〕12号' } });
+    expect(byOffice.json().code).toBe('CASE.ROLE_NOT_ALLOWED');
+    await next(await investigate(a, 'approve', { fields: { approvalDocument: '晋市政函〔2026〕12号' } }, cityLeader));
     const early = await investigate(a, 'close', { fields: { noLetsGo: { cause: true, measures: true } } });
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toBe('“四不放过”尚未全部落实：责任人员未处理不放过、有关人员未受到教育不放过。');
@@ -452,18 +514,31 @@ describe('the investigation (Art. 19–32)', () => {
     expect([a.investigationDetail.state, a.state]).toEqual(['closed', 'closed']);
   });
 
-  it('keeps the investigating level and limits as configured for the region', async () => {
+  it('takes the limits of the government that investigates, which may shorten the decree’s but not lengthen them', async () => {
     const put = await office.put(`/api/v1/accident-settings/${tree.county.code}`, {
       warningPercent: 80,
-      investigationLimits: { large: { reportDays: 30, maxExtensionDays: 30, approvalDays: 15 } },
+      investigationLimits: { ordinary: { reportDays: 30, maxExtensionDays: 30, approvalDays: 15 } },
       vetoRules: [],
     });
     expect(put.statusCode, put.body).toBe(200);
     const occurred = ago(HOUR);
-    const a = await report({}, occurred);
-    expect(a.investigationDetail.deadline).toBe(iso(new Date(occurred.getTime() + 30 * DAY)));
+    // 一般: the county investigates under its own 30 days; 较大: the city, which keeps Decree 493's 60 (Art. 19, 29).
     const ordinary = await report({ deaths: 1, seriousInjuries: 0, directLossCny: 0 }, occurred);
-    expect(ordinary.investigationDetail.deadline).toBe(iso(new Date(occurred.getTime() + 60 * DAY)));
+    expect(ordinary.investigationDetail.deadline).toBe(iso(new Date(occurred.getTime() + 30 * DAY)));
+    const large = await report({}, occurred);
+    expect(large.investigationDetail.deadline).toBe(iso(new Date(occurred.getTime() + 60 * DAY)));
+    const longer = await office.put(`/api/v1/accident-settings/${tree.county.code}`, {
+      warningPercent: 80,
+      investigationLimits: {
+        ordinary: { reportDays: 61, maxExtensionDays: 60, approvalDays: 16 },
+        extraordinary: { reportDays: 60, maxExtensionDays: 60, approvalDays: 30 },
+      },
+    });
+    expect(longer.statusCode).toBe(400);
+    expect(longer.json().details.map((d: { path: string }) => d.path)).toEqual([
+      'investigationLimits.ordinary.reportDays',
+      'investigationLimits.ordinary.approvalDays',
+    ]);
     const reset = await office.put(`/api/v1/accident-settings/${tree.county.code}`, { warningPercent: 80 });
     expect(reset.statusCode).toBe(200);
     expect(
@@ -473,6 +548,6 @@ describe('the investigation (Art. 19–32)', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'accident_settings.put'), eq(auditLog.entityId, tree.county.code)));
-    expect(audit).toHaveLength(2);
+    expect(audit).toHaveLength(2); // the refused one wrote nothing
   });
 });

@@ -16,6 +16,7 @@ import { createCase } from '../cases/create-case';
 import { cases } from '../cases/schema';
 import { announce } from '../hazards/announce';
 import { gradingOf, investigationOf, type StepFields, stepFields } from './present';
+import { investigatingPath } from './relations';
 import { type AccidentRow, childrenOf, versionsOf } from './repo';
 import { settingsFor } from './settings';
 
@@ -72,6 +73,8 @@ export function investigationDue(
  * grade while it investigates). Every change leaves an audit entry.
  */
 export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Promise<AccidentGrade> {
+  // One sync at a time per accident (a report, a step, a supplementary report and the scheduler's regrade may race).
+  await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, row.id)).for('update');
   const versions = (await versionsOf(tx, [row.id])).get(row.id)!;
   const children = (await childrenOf(tx, [row.id])).get(row.id)!;
   const { grade } = gradingOf(row, versions, who.now);
@@ -107,6 +110,19 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
   }
   const chainLevels = new Set(reportSteps(grade, row.occurredAt, {}, who.now).map((s) => s.level));
   for (const level of chainLevels) if (!existing.has(level) && !firstSync) addedAt[level] = who.now;
+  // A grade that falls (a correction) leaves the levels above its chain without a duty: their clocks stop.
+  for (const [level, step] of existing) {
+    if (chainLevels.has(level) || step.state !== 'due' || step.deadline === null) continue;
+    const fields = { ...step.fields, notRequired: true, deadline: step.deadline.toISOString() };
+    await tx.update(cases).set({ deadline: null, fields, updatedAt: who.now }).where(eq(cases.id, step.id));
+    await appendAudit(tx, who, {
+      action: 'accident_report.not_required',
+      entity: 'case',
+      entityId: step.id,
+      before: { deadline: step.deadline.toISOString() },
+      after: { deadline: null, notRequired: true, grade },
+    });
+  }
   for (const step of reportSteps(grade, row.occurredAt, reportedAt, who.now, addedAt)) {
     const current = existing.get(step.level);
     if (!current) {
@@ -137,7 +153,12 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
         now: who.now,
       });
     } else if (current.state === 'due' && current.deadline?.getTime() !== step.deadline.getTime()) {
-      await tx.update(cases).set({ deadline: step.deadline, updatedAt: who.now }).where(eq(cases.id, current.id));
+      // Also a step required again after a fall and a new rise: its clock restarts.
+      const { notRequired: _n, ...fields } = current.fields;
+      await tx
+        .update(cases)
+        .set({ deadline: step.deadline, fields, updatedAt: who.now })
+        .where(eq(cases.id, current.id));
       await appendAudit(tx, who, {
         action: 'accident_report.deadline',
         entity: 'case',
@@ -148,10 +169,14 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
     }
   }
 
-  const settings = await settingsFor(tx, row.regionPath);
-  const limits = settings.investigationLimits[grade];
-  const level = investigatingLevel(grade);
   const investigation = investigationOf(children);
+  // The investigation moves up with the grade (Art. 20), never down.
+  const stored = investigation?.fields.investigatingLevel as ReportLevel | undefined;
+  const wanted = investigatingLevel(grade);
+  const level = stored && REPORT_LEVELS.indexOf(stored) > REPORT_LEVELS.indexOf(wanted) ? stored : wanted;
+  // The limits of the government that investigates, as it has set them for the accident's grade.
+  const settings = await settingsFor(tx, investigatingPath(row.regionPath, level));
+  const limits = settings.investigationLimits[grade];
   if (!investigation) {
     const created = await createCase(tx, who, {
       type: 'accident_investigation',
@@ -174,12 +199,22 @@ export async function syncAccident(tx: Tx, who: AuditWho, row: AccidentRow): Pro
       actorId: who.actorId,
       now: who.now,
     });
-  } else if (investigation.state === 'investigating' && investigation.fields.investigatingLevel !== level) {
-    const fields = { ...investigation.fields, investigatingLevel: level, limits };
-    const deadline = investigationDue(row.occurredAt, limits, fields);
+  } else if (investigation.state === 'investigating' && stored !== level) {
+    // Locked and read again: a move on the investigation may have run since `children` was read.
+    const [fresh] = await tx.select().from(cases).where(eq(cases.id, investigation.id)).for('update');
+    const fields: Record<string, unknown> = { ...fresh!.fields, investigatingLevel: level, limits };
+    // An extension already approved stays within what the new limits allow.
+    const extensionDays = Math.min(Number(fields.extensionDays ?? 0), limits.maxExtensionDays);
+    const deadline = investigationDue(row.occurredAt, limits, { ...fields, extensionDays });
     await tx
       .update(cases)
-      .set({ fields, deadline, supervisorUnit: unitAt(level, row.regionPath), updatedAt: who.now })
+      .set({
+        fields,
+        deadline,
+        supervisorUnit: unitAt(level, row.regionPath),
+        version: sql`${cases.version} + 1`,
+        updatedAt: who.now,
+      })
       .where(eq(cases.id, investigation.id));
     await appendAudit(tx, who, {
       action: 'accident_investigation.level',

@@ -4,11 +4,13 @@ import {
   INVESTIGATION_WORKFLOW,
   type NoLetsGo,
   openNoLetsGo,
+  type ReportLevel,
 } from '@redline/domain';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { caseTimeline } from '../cases/timeline';
 import { gradingOf, investigationOf, presentAccident, presentStep } from './present';
+import { investigationRelations } from './relations';
 import { childrenOf, findAccident, versionsOf } from './repo';
 
 /**
@@ -16,7 +18,9 @@ import { childrenOf, findAccident, versionsOf } from './repo';
  * casualty version, the reporting chain with deadlines and late flags, the investigation with the moves the caller
  * may take, and the timeline of the accident and its steps and investigation.
  */
-export async function getAccident(ctx: Ctx, id: string, asOf: Date = ctx.now) {
+export async function getAccident(ctx: Ctx, id: string, asked: Date = ctx.now) {
+  // A day asked for means its end, but never beyond now: the missing count as dead only once their window has closed.
+  const asOf = new Date(Math.min(asked.getTime(), ctx.now.getTime()));
   const row = await findAccident(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
   const [versions, children] = await Promise.all([
@@ -51,7 +55,12 @@ export async function getAccident(ctx: Ctx, id: string, asOf: Date = ctx.now) {
           limits: investigation.fields.limits as { reportDays: number; maxExtensionDays: number; approvalDays: number },
           fields: investigation.fields,
           openNoLetsGo: openNoLetsGo((investigation.fields.noLetsGo ?? {}) as Partial<Record<NoLetsGo, boolean>>),
-          actions: availableTransitions(INVESTIGATION_WORKFLOW, investigation.state, roles, []).map((t) => ({
+          actions: availableTransitions(
+            INVESTIGATION_WORKFLOW,
+            investigation.state,
+            roles,
+            investigationRelations(ctx.actor, row.regionPath, investigation.fields.investigatingLevel as ReportLevel),
+          ).map((t) => ({
             name: t.name,
             to: t.to ?? investigation.state,
             requires: t.requires ?? [],

@@ -2,10 +2,12 @@ import type { TInvestigationTransition } from '@redline/contracts';
 import {
   ACCIDENT_WORKFLOW,
   approvalDeadline,
+  INVESTIGATION_REPORT_SECTIONS,
   INVESTIGATION_WORKFLOW,
   type InvestigationLimits,
   type NoLetsGo,
   openNoLetsGo,
+  type ReportLevel,
 } from '@redline/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
@@ -15,9 +17,27 @@ import { cases } from '../cases/schema';
 import { transitionCase } from '../cases/transition-case';
 import { attachEvidence } from '../evidence/attach-evidence';
 import { investigationDue } from './chain';
+import { investigationRelations } from './relations';
 import { findAccident } from './repo';
 
 const add = (a: unknown, b: unknown) => (typeof a === 'number' ? a : 0) + (typeof b === 'number' ? b : 0);
+
+/**
+ * The fields each move may submit: a move writes only its own (an extension's days and approval, the appraisal's
+ * days, the report's sections …), so no move changes what another one records.
+ */
+const FIELDS_OF: Record<string, readonly string[]> = {
+  set_team: ['teamLeader', 'teamMembers'],
+  extend: ['extensionDays', 'extensionApprovedBy'],
+  record_appraisal: ['appraisalDays'],
+  submit_report: ['teamLeader', ...INVESTIGATION_REPORT_SECTIONS],
+  approve: ['approvalDocument'],
+  return_report: [],
+  record_no_lets_go: ['noLetsGo'],
+  close: ['noLetsGo'],
+};
+/** Moves whose fields must come with this request, not from what is stored: each extension needs its own approval. */
+const FRESH = ['extend', 'record_appraisal'];
 
 /**
  * A move on an accident's investigation (Decree 493 Art. 19–32). Extensions and appraisal days add up and move the
@@ -37,6 +57,15 @@ export async function transitionInvestigation(ctx: Ctx, accidentId: string, body
     const stored = investigation.fields;
     const limits = stored.limits as InvestigationLimits;
     const input = Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== undefined && v !== null));
+    const allowed = FIELDS_OF[body.transition] ?? [];
+    const foreign = Object.keys(input).filter((field) => !allowed.includes(field));
+    if (foreign.length)
+      throw invalid(...foreign.map((f) => ({ path: `fields.${f}`, code: 'VALIDATION.UNKNOWN_FIELD' })));
+    if (FRESH.includes(body.transition)) {
+      const missing = allowed.filter((field) => input[field] === undefined || input[field] === '');
+      if (missing.length)
+        throw new AppError('CASE.FIELDS_REQUIRED', { fields: missing.map((f) => `@field.${f}`).join(',') });
+    }
     const effects: Record<string, unknown> = {};
     if (input.noLetsGo)
       effects.noLetsGo = { ...(stored.noLetsGo as object | undefined), ...(input.noLetsGo as object) };
@@ -79,7 +108,7 @@ export async function transitionInvestigation(ctx: Ctx, accidentId: string, body
       transition: body.transition,
       expectedVersion: body.version,
       actorRoles: ctx.actor.roles,
-      actorRelations: [],
+      actorRelations: investigationRelations(ctx.actor, row.regionPath, stored.investigatingLevel as ReportLevel),
       comment: body.comment ?? undefined,
       evidence: body.evidenceIds.map((evidenceId) => ({ phase: 'other' as const, evidenceId })),
       fields: input,

@@ -47,6 +47,8 @@ export type StepFields = {
   recipient?: string;
   late?: boolean;
   addedAt?: string;
+  /** Set when a falling grade no longer needs this level: its clock stopped. */
+  notRequired?: boolean;
   irregularities?: StepIrregularity[];
 };
 
@@ -56,6 +58,7 @@ export const stepFields = (step: ChildRow) => step.fields as StepFields;
 export function stepLate(step: ChildRow, now: Date): boolean {
   const f = stepFields(step);
   if (f.reportedAt) return f.late === true;
+  if (f.notRequired) return false;
   return step.deadline !== null && now.getTime() > step.deadline.getTime();
 }
 

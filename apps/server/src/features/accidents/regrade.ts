@@ -6,7 +6,8 @@ import { syncAccident } from './chain';
 import { gradingOf } from './present';
 import { findAccident, versionsOf } from './repo';
 
-export type RegradeResult = { checked: number; regraded: number };
+/** `failed`: accidents whose regrade threw (each in its own transaction; the others still run). */
+export type RegradeResult = { checked: number; regraded: number; failed: number };
 
 /**
  * The missing count as dead once an accident's casualty window closes (30 days, 7 for road traffic and fire), with no
@@ -17,7 +18,7 @@ export type RegradeResult = { checked: number; regraded: number };
 export async function regradeAccidents(
   db: Db,
   now: Date,
-  options: { underPath?: string } = {},
+  options: { underPath?: string; onError?: (accidentId: string, error: unknown) => void } = {},
 ): Promise<RegradeResult> {
   const under = options.underPath ? sql`and a.region_path like ${`${options.underPath}%`}` : sql``;
   const { rows } = await db.execute<{ id: string; occurred_at: string; sector: string; level: string | null }>(sql`
@@ -32,14 +33,20 @@ export async function regradeAccidents(
     due.map((r) => r.id),
   );
   let regraded = 0;
+  let failed = 0;
   for (const r of due) {
     const { grade } = gradingOf({ occurredAt: new Date(r.occurred_at), sector: r.sector }, versions.get(r.id)!, now);
     if (grade === r.level) continue;
-    await db.transaction(async (tx) => {
-      const row = await findAccident(tx, systemActor(), r.id);
-      if (row) await syncAccident(tx, { actorId: null, requestId: 'scheduler', now }, row);
-    });
-    regraded++;
+    try {
+      await db.transaction(async (tx) => {
+        const row = await findAccident(tx, systemActor(), r.id);
+        if (row) await syncAccident(tx, { actorId: null, requestId: 'scheduler', now }, row);
+      });
+      regraded++;
+    } catch (error) {
+      if (options.onError) options.onError(r.id, error);
+      failed++;
+    }
   }
-  return { checked: due.length, regraded };
+  return { checked: due.length, regraded, failed };
 }

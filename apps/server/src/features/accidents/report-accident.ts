@@ -6,10 +6,12 @@ import {
   type Casualties,
   checkCasualties,
   gradeAccident,
+  isWithinPath,
 } from '@redline/domain';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
-import { type FieldProblem, invalid } from '../../http/errors';
+import { type FieldProblem, invalid, outOfScope } from '../../http/errors';
+import { appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { createCase } from '../cases/create-case';
 import { findEnterprise } from '../enterprises/repo';
@@ -37,6 +39,9 @@ export function casualtyProblems(c: Casualties): FieldProblem[] {
   return problems;
 }
 
+/** The county of a region path (an enterprise of the county may be where the accident happened, e.g. its site). */
+const countyPathOf = (path: string) => `/${path.split('/').filter(Boolean).slice(0, 3).join('/')}/`;
+
 /** Every problem with a report at once: figures, times (not in the future, learned not before occurred), places. */
 async function checkReport(tx: Tx, ctx: Ctx, input: TAccidentReport) {
   const problems = casualtyProblems(input);
@@ -55,8 +60,21 @@ async function checkReport(tx: Tx, ctx: Ctx, input: TAccidentReport) {
     ? await findEnterprise(tx, input.enterpriseId, scopeOf.enterprises(ctx.actor))
     : undefined;
   if (input.enterpriseId && !enterprise) problems.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+  if (region && enterprise && !isWithinPath(enterprise.regionPath, countyPathOf(region.path))) {
+    problems.push({ path: 'enterpriseId', code: 'VALIDATION.UNKNOWN_REFERENCE' });
+  }
   if (problems.length || !region) throw invalid(...problems);
   assertPathInScope(ctx.actor, region.path);
+  // An account limited to some sectors reports only accidents of those sectors: others would not exist for it.
+  const scope = ctx.actor.scope;
+  const supervision = ACCIDENT_SECTORS[input.sector as AccidentSector].supervisionSector;
+  if (
+    scope.kind === 'region' &&
+    scope.sectorCodes.length &&
+    (!supervision || !scope.sectorCodes.includes(supervision))
+  ) {
+    throw outOfScope();
+  }
   return { region, enterprise, occurredAt, learnedAt };
 }
 
@@ -100,7 +118,7 @@ export async function reportAccident(ctx: Ctx, input: TAccidentReport): Promise<
       lat: input.lat ?? null,
       reporterAccountId: ctx.actor.via === 'system' ? null : ctx.actor.accountId,
     });
-    await tx.insert(accidents).values({
+    const facts = {
       caseId: created.id,
       occurredAt,
       learnedAt,
@@ -108,16 +126,26 @@ export async function reportAccident(ctx: Ctx, input: TAccidentReport): Promise<
       categoryCode: input.categoryCode,
       industryCode: input.industryCode ?? null,
       regionPath: region.path,
-    });
-    await tx.insert(accidentVersions).values({
-      caseId: created.id,
-      seq: 1,
-      effectiveAt: ctx.now,
+    };
+    await tx.insert(accidents).values(facts);
+    const figures = {
       deaths: input.deaths,
       missing: input.missing,
       seriousInjuries: input.seriousInjuries,
       minorInjuries: input.minorInjuries,
       directLossCny: input.directLossCny,
+    };
+    await appendAudit(tx, who, {
+      action: 'accident.report',
+      entity: 'case',
+      entityId: created.id,
+      after: { ...facts, occurredAt: input.occurredAt, learnedAt: input.learnedAt, casualties: figures, grade },
+    });
+    await tx.insert(accidentVersions).values({
+      caseId: created.id,
+      seq: 1,
+      effectiveAt: ctx.now,
+      ...figures,
       note: input.casualtyNote ?? null,
       actorId: who.actorId,
       createdAt: ctx.now,

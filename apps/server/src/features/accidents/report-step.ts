@@ -1,5 +1,5 @@
 import type { TReportStepTransition } from '@redline/contracts';
-import { ACCIDENT_REPORT_WORKFLOW, type ReportLevel } from '@redline/domain';
+import { ACCIDENT_REPORT_WORKFLOW, REPORT_LEVELS, type ReportLevel } from '@redline/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
@@ -21,7 +21,18 @@ type ReportInput = { reportedAt: Date; recipient: string | null; version?: numbe
  */
 async function reportStep(tx: Tx, ctx: Ctx, row: AccidentRow, step: typeof cases.$inferSelect, input: ReportInput) {
   const at = input.reportedAt;
-  if (at.getTime() < row.occurredAt.getTime() || at.getTime() > ctx.now.getTime()) {
+  // A level cannot have the report before the level below had it (the county: before it learned of the accident).
+  const level = stepFields(step).reportLevel;
+  const below = REPORT_LEVELS[REPORT_LEVELS.indexOf(level) - 1];
+  const siblings = below
+    ? await tx
+        .select()
+        .from(cases)
+        .where(and(eq(cases.parentId, row.id), eq(cases.type, 'accident_report')))
+    : [];
+  const belowAt = siblings.map(stepFields).find((f) => f.reportLevel === below)?.reportedAt;
+  const earliest = Math.max(row.occurredAt.getTime(), belowAt ? new Date(belowAt).getTime() : 0);
+  if (at.getTime() < earliest || at.getTime() > ctx.now.getTime()) {
     throw invalid({ path: 'reportedAt', code: 'ACCIDENT.REPORTED_OUT_OF_RANGE' });
   }
   const deadline = step.deadline!;

@@ -129,7 +129,7 @@ export const accidentRoutes = [
     summary:
       'A move on the investigation: team, extension, appraisal, report, approval, four no-lets-go, closing (Art. 19–32)',
     tag,
-    access: [...OFFICERS],
+    access: [...OFFICERS, 'leader'],
     params: ZIdParams,
     body: ZInvestigationTransition,
     response: ZAccidentDetail,

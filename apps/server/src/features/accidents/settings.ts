@@ -10,10 +10,11 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
-import { notFound } from '../../http/errors';
+import { forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
 import { findRegion } from '../regions/repo';
+import { hasRole } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
 import { accidentSettings, controlIndicators } from './schema';
 
@@ -56,6 +57,11 @@ export async function settingsFor(db: Db | Tx, regionPath: string): Promise<Effe
   };
 }
 
+/** Who sets caps, denominators and settings: the safety committee office and administrators (also through the CLI). */
+function assertSetter(ctx: Ctx) {
+  if (!hasRole(ctx.actor, 'admin', 'safety_office')) throw forbidden();
+}
+
 async function regionInScope(ctx: Ctx, code: string) {
   const region = await findRegion(ctx.db, code, scopeOf.regions(ctx.actor));
   if (!region) throw notFound();
@@ -75,6 +81,7 @@ export type SettingsInput = {
 
 /** Sets a region's own accident settings (replacing them), with an audit entry. */
 export async function putSettings(ctx: Ctx, regionCode: string, input: SettingsInput) {
+  assertSetter(ctx);
   const region = await regionInScope(ctx, regionCode);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(accidentSettings).where(eq(accidentSettings.regionCode, region.code));
@@ -152,6 +159,7 @@ export async function getIndicators(ctx: Ctx, regionCode: string, year: number) 
 
 /** Sets a region's year of indicators (replacing it), with an audit entry. */
 export async function putIndicators(ctx: Ctx, regionCode: string, year: number, input: TControlIndicatorsInput) {
+  assertSetter(ctx);
   const region = await regionInScope(ctx, regionCode);
   return ctx.db.transaction(async (tx) => {
     const before = await findIndicators(tx, region.code, year);

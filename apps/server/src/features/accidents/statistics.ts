@@ -14,7 +14,7 @@ import {
   startOfLocalDate,
   vetoesTriggered,
 } from '@redline/domain';
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
@@ -39,10 +39,13 @@ export type Counted = {
 
 /** The region asked for (in scope), or the top of the actor's scope. */
 export async function statisticsRegion(db: Db | Tx, actor: Actor, code: string | undefined) {
+  // The system actor (CLI without --as) stands above every region: its default is the first top-level region.
+  const roots = actor.via === 'system' ? isNull(regions.parentCode) : scopeOf.regionRoots(actor);
   const [region] = await db
     .select()
     .from(regions)
-    .where(code ? and(eq(regions.code, code), scopeOf.regions(actor)) : scopeOf.regionRoots(actor))
+    .where(code ? and(eq(regions.code, code), scopeOf.regions(actor)) : roots)
+    .orderBy(regions.code)
     .limit(1);
   if (!region) throw notFound();
   return region;

@@ -22,7 +22,7 @@ const NO_LETS_GO = { cause: true, responsible_persons: true, measures: true, edu
 
 /**
  * Loads the demo city's accidents (dataset/accidents.ts) through the accident services as the city's safety office
- * (`safety`), each step at its moment: the report when the county learned of it, the higher levels' reports (a few
+ * (`safety`; the city's leader approves investigation reports), each step at its moment: the report when the county learned of it, the higher levels' reports (a few
  * late), supplementary reports of the injured who died, and the investigations of the older accidents run to their
  * close with the four no-lets-go. Then the control indicators of the city and its counties for last year and this,
  * and the city's settings with the veto rules of a typical local assessment scheme; last, a deadline sweep at `now`.
@@ -31,10 +31,21 @@ const NO_LETS_GO = { cause: true, responsible_persons: true, measures: true, edu
 export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promise<{ accidents: number }> {
   return db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
-    const [account] = await tx.select().from(accounts).where(eq(accounts.username, 'safety'));
-    if (!account) throw new Error('demo accidents need the demo account safety');
-    const actor = await actorOf(txDb, account, 'session');
-    const ctxAt = (at: Date): Ctx => ({ db: txDb, deps, actor, requestId: 'demo-load', now: at, locale: 'zh-CN' });
+    const actorNamed = async (username: string) => {
+      const [account] = await tx.select().from(accounts).where(eq(accounts.username, username));
+      if (!account) throw new Error(`demo accidents need the demo account ${username}`);
+      return actorOf(txDb, account, 'session');
+    };
+    // The city's safety office reports and investigates; the city's leader approves the reports (Art. 32).
+    const actors = { safety: await actorNamed('safety'), leader: await actorNamed('leader') };
+    const ctxAt = (at: Date, as: keyof typeof actors = 'safety'): Ctx => ({
+      db: txDb,
+      deps,
+      actor: actors[as],
+      requestId: 'demo-load',
+      now: at,
+      locale: 'zh-CN',
+    });
     const firms = await tx
       .select({ id: enterprises.id, regionPath: enterprises.regionPath, sectors: enterprises.sectorCodes })
       .from(enterprises);
@@ -142,7 +153,13 @@ function bodyOf(
 }
 
 /** An older accident's investigation runs to its close; a recent one has its team set. */
-async function investigate(ctxAt: (at: Date) => Ctx, id: string, occurredAt: Date, now: Date, complete: boolean) {
+async function investigate(
+  ctxAt: (at: Date, as?: 'safety' | 'leader') => Ctx,
+  id: string,
+  occurredAt: Date,
+  now: Date,
+  complete: boolean,
+) {
   const steps: Array<[number, string, Record<string, unknown>]> = [
     [3, 'set_team', { teamLeader: '市应急管理局副局长', teamMembers: ['市公安局', '市总工会', '行业主管部门'] }],
   ];
@@ -169,7 +186,7 @@ async function investigate(ctxAt: (at: Date) => Ctx, id: string, occurredAt: Dat
     const at = new Date(occurredAt.getTime() + days * DAY);
     if (at.getTime() > now.getTime()) return;
     const detail = await getAccident(ctxAt(at), id);
-    await transitionInvestigation(ctxAt(at), id, {
+    await transitionInvestigation(ctxAt(at, transition === 'approve' ? 'leader' : 'safety'), id, {
       transition,
       version: detail.investigationDetail!.version,
       fields,

@@ -83,7 +83,10 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     const at = now();
     const sweep = await attempt('sweep', () => sweepDeadlines(db, at, { workflows: CASE_WORKFLOWS, ...options.sweep }));
     const accidents = await attempt('accidents', () =>
-      regradeAccidents(db, at, { underPath: options.sweep?.underPath }),
+      regradeAccidents(db, at, {
+        underPath: options.sweep?.underPath,
+        onError: (accidentId, err) => logger.error({ err, accidentId }, 'scheduler: an accident regrade failed'),
+      }),
     );
     const webhooks = await attempt('webhooks', () => deliverWebhooks(db, now(), options.deliver));
     const emails = await attempt('emails', () => sendEmails(db, now(), options.email));
@@ -92,7 +95,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       ('skipped' in sweep && !sweep.skipped && sweep.reminders + sweep.overdue + sweep.escalations > 0) ||
       ('delivered' in webhooks && webhooks.delivered + webhooks.retried + webhooks.failed > 0) ||
       ('sent' in emails && emails.sent + emails.retried + emails.failed > 0) ||
-      ('regraded' in accidents && accidents.regraded > 0);
+      ('regraded' in accidents && accidents.regraded + accidents.failed > 0);
     (busy ? logger.info : logger.debug).call(logger, result, 'scheduler tick');
     ticks++;
     return result;

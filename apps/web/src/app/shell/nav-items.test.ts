@@ -56,11 +56,10 @@ describe('navItemsFor', () => {
     expect(paths(account(['inspector'], region))).not.toContain('/accidents/indicators');
   });
 
-  it('gives the accidents to leaders, the office, inspectors and admins, not to officers on the ground', () => {
-    for (const role of ['admin', 'leader', 'safety_office', 'inspector'] as const) {
+  it('gives the accidents to leaders, the office, inspectors, town officers and admins, not to grids or experts', () => {
+    for (const role of ['admin', 'leader', 'safety_office', 'inspector', 'town_officer'] as const) {
       expect(paths(account([role], region))).toContain('/accidents');
     }
-    expect(paths(account(['town_officer'], region))).not.toContain('/accidents');
     expect(paths(account(['grid_worker'], { kind: 'grids', grids: [] }))).not.toContain('/accidents');
     expect(paths(account(['expert'], region))).not.toContain('/accidents');
   });

@@ -15,7 +15,8 @@ describe('who sees and reports accidents', () => {
     for (const role of ['safety_office', 'inspector', 'admin']) expect(mayReportAccident([role])).toBe(true);
     expect(mayReportAccident(['leader'])).toBe(false);
     expect(maySeeAccidents(['leader'])).toBe(true);
-    for (const role of ['town_officer', 'grid_worker', 'enterprise_user', 'expert']) {
+    expect(maySeeAccidents(['town_officer'])).toBe(true); // the accidents of its town, read-only
+    for (const role of ['grid_worker', 'enterprise_user', 'expert']) {
       expect(maySeeAccidents([role])).toBe(false);
     }
   });

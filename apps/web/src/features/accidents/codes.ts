@@ -2,8 +2,8 @@ import type { AccidentGrade } from '@redline/domain';
 
 /** Who reports an accident (POST /accidents): the safety committee office, department inspectors, administrators. */
 export const ACCIDENT_REPORTER_ROLES = ['safety_office', 'inspector', 'admin'] as const;
-/** Who sees the accident screens (事故报告 in the menu). */
-export const ACCIDENT_VIEWER_ROLES = ['admin', 'leader', 'safety_office', 'inspector'] as const;
+/** Who sees the accident screens (事故报告 in the menu): the readers of GET /accidents, town officers included. */
+export const ACCIDENT_VIEWER_ROLES = ['admin', 'leader', 'safety_office', 'inspector', 'town_officer'] as const;
 
 const hasAny = (roles: readonly string[], allowed: readonly string[]) => roles.some((r) => allowed.includes(r));
 export const mayReportAccident = (roles: readonly string[]): boolean => hasAny(roles, ACCIDENT_REPORTER_ROLES);

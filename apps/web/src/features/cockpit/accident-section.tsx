@@ -41,7 +41,12 @@ export function AccidentSection({ regionCode, asOf }: { regionCode: string | und
   }).toString()}`;
 
   return (
-    <Card data-testid="accident-section">
+    // While another region's or day's figures load, the previous ones stay, dimmed and marked busy.
+    <Card
+      data-testid="accident-section"
+      aria-busy={statistics.isPlaceholderData}
+      style={statistics.isPlaceholderData ? { opacity: 0.6, transition: 'opacity 0.2s' } : undefined}
+    >
       <div className={styles.sectionHeader}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('accidentStats.title')}
