@@ -26,5 +26,6 @@ export * from './region-code';
 export * from './region-parent';
 export * from './region-path';
 export * from './result';
+export * from './risks';
 export * from './session-policy';
 export * from './uscc';

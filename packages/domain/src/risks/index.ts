@@ -1,0 +1,5 @@
+export * from './lec';
+export * from './levels';
+export * from './matrix';
+export * from './polygon';
+export * from './schedule';
