@@ -196,7 +196,7 @@ describe('redline accidents and indicators', () => {
     await workbook.xlsx.readFile(ledger);
     const sheet = workbook.getWorksheet('事故台账')!;
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(LEDGER_COLUMNS.map((c) => c.header));
-    expect([sheet.getCell(4, 1).value, sheet.getCell(4, 11).value, sheet.getCell(4, 16).value]).toEqual([
+    expect([sheet.getCell(4, 1).value, sheet.getCell(4, 11).value, sheet.getCell(4, 17).value]).toEqual([
       number,
       3,
       '较大事故',

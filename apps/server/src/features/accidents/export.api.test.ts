@@ -125,6 +125,7 @@ describe('GET /accidents/export.xlsx (the accident ledger)', () => {
       '国民经济行业代码',
       '死亡',
       '下落不明',
+      '计入死亡',
       '重伤（含急性工业中毒）',
       '轻伤',
       '直接经济损失（元）',
@@ -137,7 +138,7 @@ describe('GET /accidents/export.xlsx (the accident ledger)', () => {
     expect(sheet.getColumn(2).width).toBe(30);
 
     const listed = (await office.get(`/api/v1/accidents?${query}&pageSize=100`)).json() as {
-      items: Array<{ number: string; casualties: Record<string, number> }>;
+      items: Array<{ number: string; casualties: Record<string, number>; countedDeaths: number }>;
     };
     const numbers = listed.items.map((i) => i.number);
     expect(numbers).toHaveLength(2);
@@ -157,22 +158,25 @@ describe('GET /accidents/export.xlsx (the accident ledger)', () => {
       'C3011',
       1,
       2,
+      3, // the missing counted as dead after the window (Art. 13; 30 days)
       3,
       4,
       1_234_567.89,
-      '较大事故', // the missing counted as dead after the window: 3 deaths
+      '较大事故', // graded on the 3 counted deaths
       '迟报',
       '调查中',
       '2025-07-31 10:20', // 60 days from the accident (Art. 29)
     ]);
-    expect(sheet.getRow(4).getCell(15).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(4).getCell(16).numFmt).toBe('#,##0.00');
 
     const totals = valuesOf(sheet.getRow(6), width);
     const sum = (k: string) => listed.items.reduce((n, i) => n + i.casualties[k]!, 0);
     expect(totals.slice(0, 2)).toEqual(['合计', '2 起']);
-    expect(totals.slice(10, 15)).toEqual([
+    const counted = listed.items.reduce((n, i) => n + i.countedDeaths, 0);
+    expect(totals.slice(10, 16)).toEqual([
       sum('deaths'),
       sum('missing'),
+      counted,
       sum('seriousInjuries'),
       sum('minorInjuries'),
       1_334_567.89,

@@ -64,6 +64,8 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { header: '国民经济行业代码', width: 12, kind: 'text', value: (a) => a.industryCode ?? '' },
   { header: '死亡', width: 7, kind: 'count', value: (a) => a.casualties.deaths },
   { header: '下落不明', width: 9, kind: 'count', value: (a) => a.casualties.missing },
+  // What grades and statistics count: the dead, and the missing once 30 (road traffic, fire: 7) days have passed.
+  { header: '计入死亡', width: 9, kind: 'count', value: (a) => a.countedDeaths },
   { header: '重伤（含急性工业中毒）', width: 13, kind: 'count', value: (a) => a.casualties.seriousInjuries },
   { header: '轻伤', width: 7, kind: 'count', value: (a) => a.casualties.minorInjuries },
   { header: '直接经济损失（元）', width: 16, kind: 'money', value: (a) => a.casualties.directLossCny },
