@@ -342,6 +342,11 @@ export const ZAccidentStatistics = z.object({
     perMillionTonnesCoal: z.number().nullable(),
   }),
   vetoes: z.array(ZVetoRule),
+  /**
+   * The supervision sectors the caller's scope is limited to, or null: when set, only those sectors' accidents are
+   * counted, while the caps and denominators are the whole region's, so shares and rates understate.
+   */
+  sectorScope: z.array(z.string()).nullable(),
   monthly: z.array(
     z.object({
       month: z.string(),

@@ -102,6 +102,18 @@ describe('accident statistics and control indicators (domain-reference.md §5)',
     expect(s.vetoes).toEqual([]);
   });
 
+  it('counts only the sectors of a sector-limited account, and says so', async () => {
+    expect((await stats(leader, `regionCode=${tree.county.code}&asOf=${Y}-12-31`)).sectorScope).toBeNull();
+    const roads = await makeAccount(t, {
+      roles: ['inspector'],
+      scope: { kind: 'region', regionCode: tree.county.code, sectorCodes: ['road_transport'] },
+    });
+    const s = await stats(roads, `regionCode=${tree.county.code}&asOf=${Y}-12-31`);
+    expect(s.sectorScope).toEqual(['road_transport']);
+    expect(s.current).toMatchObject({ accidents: 2, deaths: 5 }); // road traffic only
+    expect(s.deathCap).toMatchObject({ cap: 18, percent: 27.8 }); // against the whole region's cap: reads low
+  });
+
   it('compares with the same days of last year only', async () => {
     const s = await stats(leader, `regionCode=${tree.county.code}&asOf=${Y}-06-30`);
     expect(s.current).toMatchObject({ accidents: 3, deaths: 8 });

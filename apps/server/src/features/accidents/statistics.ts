@@ -198,6 +198,8 @@ export async function accidentStatistics(
         coalOutputMt: indicators?.coalOutputMt ?? null,
       },
     ),
+    sectorScope:
+      ctx.actor.scope.kind === 'region' && ctx.actor.scope.sectorCodes.length ? ctx.actor.scope.sectorCodes : null,
     vetoes: vetoesTriggered(settings.vetoRules, {
       accidents: current.map((a) => ({ grade: a.grade, sector: a.sector })),
       deaths: now.deaths,

@@ -76,6 +76,9 @@ export function AccidentSection({ regionCode, asOf }: { regionCode: string | und
             {locale === 'en' ? ' ' : ''}
             {t('accidentStats.clickHint')}
           </Typography.Text>
+          {data.sectorScope ? (
+            <Alert type="info" showIcon data-testid="accident-sector-scope" title={t('accidentStats.sectorScope')} />
+          ) : null}
           {data.vetoes.map((rule) => (
             <Alert
               key={JSON.stringify(rule)}

@@ -8,6 +8,10 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
  */
 export const accidentIndicatorMessages: Record<string, Message> = {
   'accidentStats.title': m('事故与控制指标', 'Accidents and control indicators'),
+  'accidentStats.sectorScope': m(
+    '您的数据范围限于部分行业：这里只统计这些行业的事故，而控制指标和分母是全地区的，占比和死亡率会偏低。',
+    'Your data scope is limited to some sectors: only their accidents are counted here, while the caps and denominators are the whole region’s, so shares and rates read low.',
+  ),
   'accidentStats.period': m(
     '{name} · {from} 至 {to}，与上年同期比较。',
     '{name} · {from} to {to}, against the same days last year.',
