@@ -1,5 +1,7 @@
+export * from './assess';
 export * from './lec';
 export * from './levels';
+export * from './library';
 export * from './matrix';
 export * from './polygon';
 export * from './schedule';
