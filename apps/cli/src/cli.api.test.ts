@@ -348,6 +348,16 @@ describe('redline backup and restore', () => {
     await source.database.pool.query(
       `insert into email_outbox (to_address, subject, body) values ('a@example.org', '【红线】', e'正文\n第二行')`,
     );
+    // The risk register: a unit, its event and a measure.
+    await source.database.pool.query(
+      `with u as (insert into risk_units (enterprise_id, region_path, object_name, name, kind, hazard_factors, accident_types)
+                  select id, region_path, '储罐区', e'1号罐\\t组', 'facility', '{泄漏}', '{08,18}' from enterprises where id = $1 returning id, enterprise_id, region_path),
+            ev as (insert into risk_events (unit_id, enterprise_id, region_path, name, inherent, inherent_score, inherent_level)
+                   select id, enterprise_id, region_path, '冒罐', '{"method":"lec","l":3,"e":6,"c":15}', 270, 'large' from u returning id, enterprise_id, region_path)
+       insert into risk_measures (event_id, enterprise_id, region_path, description, classify)
+       select id, enterprise_id, region_path, '高液位报警', 'engineering' from ev`,
+      [enterprise!.id],
+    );
     // The accident tables: an accident's facts and a casualty version, a region's indicators and settings.
     await source.database.pool.query(
       `insert into accidents (case_id, occurred_at, learned_at, sector, category_code, region_path)

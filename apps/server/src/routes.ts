@@ -15,6 +15,7 @@ import { leaderAssignmentRoutes } from './features/leader-assignments/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { peopleRoutes } from './features/people/routes';
 import { regionRoutes } from './features/regions/routes';
+import { riskRoutes } from './features/risks/routes';
 import { sectorRoutes } from './features/sectors/routes';
 import { workbenchRoutes } from './features/workbench/routes';
 import type { AnyRoute } from './http/route';
@@ -36,6 +37,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...hazardReportRoutes,
   ...hazardRoutes,
   ...accidentRoutes,
+  ...riskRoutes,
   ...evidenceRoutes,
   ...caseClockRoutes,
   ...notificationRoutes,

@@ -15,6 +15,7 @@ export * from './messages/catalogue';
 export * from './notifications';
 export * from './people';
 export * from './regions';
+export * from './risks';
 export * from './roles';
 export * from './sectors';
 export * from './workbench';

@@ -8,4 +8,5 @@ export * from '../features/evidence/schema';
 export * from '../features/notifications/schema';
 export * from '../features/people/schema';
 export * from '../features/regions/schema';
+export * from '../features/risks/schema';
 export * from '../features/sectors/schema';

@@ -106,6 +106,30 @@ export const errorMessages: Record<string, Message> = {
     'zh-CN': '符合条件的事故有 {count} 起，超过单次导出上限 {max} 起，请缩小筛选范围。',
     en: '{count} accidents match, more than the {max} one export may hold; narrow the filter.',
   },
+  'RISK.FACTOR_NOT_IN_TABLE': {
+    'zh-CN': '{field}的取值 {value} 不在评价表中，可选：{allowed}。',
+    en: '{field} value {value} is not in the assessment table; allowed: {allowed}.',
+  },
+  'RISK.THRESHOLDS_INVALID': {
+    'zh-CN': '分级阈值须从重大到一般依次递减且大于 0。',
+    en: 'Thresholds must fall strictly from major to ordinary and be above 0.',
+  },
+  'RISK.SCHEDULE_INVALID': { 'zh-CN': '排查周期设置有误：{field}。', en: 'The check schedule is invalid: {field}.' },
+  'RISK.SCHEDULE_TOO_MANY': {
+    'zh-CN': '该时段内排查次数超过 {max} 次，请缩短时段或放宽周期。',
+    en: 'More than {max} checks in this period; shorten it or lengthen the cycle.',
+  },
+  'RISK.POLYGON_OUT_OF_PLAN': {
+    'zh-CN': '区域的点超出了平面图范围。',
+    en: 'A point of the area lies outside the plan.',
+  },
+  'RISK.POLYGON_TOO_FEW_POINTS': {
+    'zh-CN': '区域至少需要 3 个顶点（首尾相接）。',
+    en: 'An area needs at least 3 corners (closing on the first).',
+  },
+  'RISK.POLYGON_NOT_CLOSED': { 'zh-CN': '区域的边界没有闭合。', en: 'The area’s outline does not close.' },
+  'RISK.POLYGON_NO_AREA': { 'zh-CN': '区域没有面积。', en: 'The area encloses nothing.' },
+  'RISK.POLYGON_SELF_CROSSING': { 'zh-CN': '区域的边界自相交叉。', en: 'The area’s outline crosses itself.' },
   'HAZARD.PLACE_REQUIRED': {
     'zh-CN': '请填写隐患所在区划，或选择所属企业。',
     en: 'Give the region of the hazard, or choose its enterprise.',

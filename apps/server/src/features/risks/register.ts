@@ -1,0 +1,87 @@
+import type { TRiskRegister } from '@redline/contracts';
+import {
+  controllingLevels,
+  DEFAULT_RISK_SETTINGS,
+  highestRisk,
+  RISK_COLOURS,
+  RISK_LEVELS,
+  type RiskLevel,
+} from '@redline/domain';
+import { asc, eq } from 'drizzle-orm';
+import type { Ctx } from '../../http/context';
+import { registerEnterprise } from './repo';
+import { riskEvents, riskMeasures, riskUnits } from './schema';
+
+const assessed = (assessment: Record<string, unknown> | null, score: number | null, level: string | null) =>
+  assessment && score !== null && level !== null
+    ? { assessment, score, level: level as RiskLevel, colour: RISK_COLOURS[level as RiskLevel] }
+    : null;
+
+/**
+ * An enterprise's register as its profile shows it: units (by analysis object, then name) with their events and
+ * measures; an event counts at its residual level once assessed, else its inherent one; a unit at its highest event,
+ * controlled at that level and every level below (§4.4); and the units per colour. Three queries.
+ */
+export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRiskRegister> {
+  const enterprise = await registerEnterprise(ctx.db, ctx.actor, enterpriseId);
+  const [units, events, measures] = await Promise.all([
+    ctx.db
+      .select()
+      .from(riskUnits)
+      .where(eq(riskUnits.enterpriseId, enterprise.id))
+      .orderBy(asc(riskUnits.objectName), asc(riskUnits.name), asc(riskUnits.id)),
+    ctx.db
+      .select()
+      .from(riskEvents)
+      .where(eq(riskEvents.enterpriseId, enterprise.id))
+      .orderBy(asc(riskEvents.createdAt), asc(riskEvents.id)),
+    ctx.db
+      .select()
+      .from(riskMeasures)
+      .where(eq(riskMeasures.enterpriseId, enterprise.id))
+      .orderBy(asc(riskMeasures.createdAt), asc(riskMeasures.id)),
+  ]);
+  const counts = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
+  const presented = units.map((u) => {
+    const own = events
+      .filter((e) => e.unitId === u.id)
+      .map((e) => {
+        const inherent = assessed(e.inherent, e.inherentScore, e.inherentLevel)!;
+        const residual = assessed(e.residual, e.residualScore, e.residualLevel);
+        return {
+          id: e.id,
+          name: e.name,
+          inherent,
+          residual,
+          level: (residual ?? inherent).level,
+          measures: measures
+            .filter((m) => m.eventId === e.id)
+            .map((m) => ({
+              id: m.id,
+              description: m.description,
+              classify: m.classify,
+              checkContent: m.checkContent,
+              schedule: m.schedule,
+              post: m.post,
+            })),
+        };
+      });
+    const level = highestRisk(own.map((e) => e.level));
+    if (level) counts[level] += 1;
+    return {
+      id: u.id,
+      objectName: u.objectName,
+      name: u.name,
+      kind: u.kind,
+      department: u.department,
+      responsiblePerson: u.responsiblePerson,
+      locationText: u.locationText,
+      hazardFactors: u.hazardFactors,
+      accidentTypes: u.accidentTypes,
+      level,
+      controlLevels: level ? controllingLevels(level, DEFAULT_RISK_SETTINGS.controlMapping) : [],
+      events: own,
+    };
+  });
+  return { enterprise: { id: enterprise.id, name: enterprise.name }, counts, units: presented };
+}
