@@ -57,4 +57,7 @@ CREATE INDEX "risk_events_enterprise_idx" ON "risk_events" USING btree ("enterpr
 CREATE INDEX "risk_measures_event_idx" ON "risk_measures" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "risk_measures_enterprise_idx" ON "risk_measures" USING btree ("enterprise_id");--> statement-breakpoint
 CREATE INDEX "risk_units_enterprise_idx" ON "risk_units" USING btree ("enterprise_id");--> statement-breakpoint
-CREATE INDEX "risk_units_region_idx" ON "risk_units" USING btree ("region_path" text_pattern_ops);
+CREATE INDEX "risk_units_region_idx" ON "risk_units" USING btree ("region_path" text_pattern_ops);--> statement-breakpoint
+-- One check run per measure and slot, whatever processes race (docs/decisions/005-risk-checks.md); it also serves the
+-- lookup of the runs already opened.
+CREATE UNIQUE INDEX "risk_check_run_uq" ON "cases" (("fields"->>'measureId'), ("fields"->>'slotStart')) WHERE "type" = 'risk_check';

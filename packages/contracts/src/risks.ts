@@ -90,6 +90,8 @@ export const ZRiskUnit = z.object({
   /** The highest level of its events (null without events), and who controls it (§4.4). */
   level: ZRiskLevel.nullable(),
   controlLevels: z.array(z.string()),
+  /** Open hazards its check runs reported. */
+  openHazards: z.number().int(),
   events: z.array(ZRiskEvent),
 });
 export const ZRiskRegister = z.object({
@@ -99,3 +101,30 @@ export const ZRiskRegister = z.object({
   units: z.array(ZRiskUnit),
 });
 export type TRiskRegister = z.infer<typeof ZRiskRegister>;
+
+/** A check record: each item checked, ok or not; a not-ok item says what was found and may bring photos. */
+export const ZCheckRecord = z.strictObject({
+  version: z.number().int().min(1),
+  items: z
+    .array(
+      z.strictObject({
+        item: zText(200),
+        ok: z.boolean(),
+        /** What was found (required when not ok: it becomes the hazard's title). */
+        finding: zOptionalText(100),
+        note: zOptionalText(2000),
+        evidenceIds: z.array(z.string().uuid()).max(9).default([]),
+      }),
+    )
+    .min(1)
+    .max(50),
+  comment: zOptionalText(2000),
+});
+export type TCheckRecord = z.infer<typeof ZCheckRecord>;
+
+export const ZCheckRecorded = z.object({
+  id: z.string(),
+  state: z.string(),
+  /** The hazards the not-ok items reported, in item order. */
+  hazards: z.array(z.object({ id: z.string(), number: z.string() })),
+});

@@ -15,6 +15,7 @@ export const CASE_NUMBER_PREFIXES: Record<string, string> = {
   accident: 'SG',
   accident_report: 'SB',
   accident_investigation: 'DC',
+  risk_check: 'PC',
 };
 
 export const MAX_CASE_SEQUENCE = 999_999;

@@ -10,7 +10,8 @@ export type ClockKind =
   | 'review'
   | 'report'
   | 'investigation'
-  | 'approval';
+  | 'approval'
+  | 'check';
 
 /**
  * How the actor stands to this case, computed by the service from the actor's unit and the case: `owner` (the unit

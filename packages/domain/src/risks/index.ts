@@ -1,4 +1,5 @@
 export * from './assess';
+export * from './check-workflow';
 export * from './lec';
 export * from './levels';
 export * from './library';

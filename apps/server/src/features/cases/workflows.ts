@@ -4,6 +4,7 @@ import {
   HAZARD_WORKFLOW,
   INVESTIGATION_WORKFLOW,
   RESUMPTION_REVIEW_WORKFLOW,
+  RISK_CHECK_WORKFLOW,
   type Workflow,
 } from '@redline/domain';
 
@@ -18,4 +19,5 @@ export const CASE_WORKFLOWS: Record<string, Workflow> = {
   accident: ACCIDENT_WORKFLOW,
   accident_report: ACCIDENT_REPORT_WORKFLOW,
   accident_investigation: INVESTIGATION_WORKFLOW,
+  risk_check: RISK_CHECK_WORKFLOW,
 };

@@ -7,8 +7,10 @@ import {
   RISK_LEVELS,
   type RiskLevel,
 } from '@redline/domain';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
+import { cases } from '../cases/schema';
+import { CLOSED_STATES } from '../hazards/filters';
 import { registerEnterprise } from './repo';
 import { riskEvents, riskMeasures, riskUnits } from './schema';
 
@@ -24,7 +26,7 @@ const assessed = (assessment: Record<string, unknown> | null, score: number | nu
  */
 export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRiskRegister> {
   const enterprise = await registerEnterprise(ctx.db, ctx.actor, enterpriseId);
-  const [units, events, measures] = await Promise.all([
+  const [units, events, measures, hazards] = await Promise.all([
     ctx.db
       .select()
       .from(riskUnits)
@@ -40,7 +42,21 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
       .from(riskMeasures)
       .where(eq(riskMeasures.enterpriseId, enterprise.id))
       .orderBy(asc(riskMeasures.createdAt), asc(riskMeasures.id)),
+    // Open hazards found by its checks, per unit (the link record-check.ts writes).
+    ctx.db
+      .select({ unitId: sql<string>`${cases.fields}->>'riskUnitId'`, n: count() })
+      .from(cases)
+      .where(
+        and(
+          eq(cases.type, 'hazard'),
+          eq(cases.enterpriseId, enterprise.id),
+          sql`${cases.fields} ? 'riskUnitId'`,
+          notInArray(cases.state, CLOSED_STATES),
+        ),
+      )
+      .groupBy(sql`${cases.fields}->>'riskUnitId'`),
   ]);
+  const openHazards = new Map(hazards.map((h) => [h.unitId, h.n]));
   const counts = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
   const presented = units.map((u) => {
     const own = events
@@ -80,6 +96,7 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
       accidentTypes: u.accidentTypes,
       level,
       controlLevels: level ? controllingLevels(level, DEFAULT_RISK_SETTINGS.controlMapping) : [],
+      openHazards: openHazards.get(u.id) ?? 0,
       events: own,
     };
   });

@@ -1,8 +1,22 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../test/api-client';
-import { makeAccount, makeEnterprise, makeTree, type TestApp, type Tree, testApp } from '../../../test/harness';
+import {
+  makeAccount,
+  makeEnterprise,
+  makeTree,
+  type TestApp,
+  type Tree,
+  testApp,
+  uniqueNumber,
+} from '../../../test/harness';
+import { uploadPhoto } from '../../../test/photos';
 import { auditLog } from '../audit/schema';
+import { caseEvents, cases } from '../cases/schema';
+import { sweepDeadlines } from '../cases/sweep-deadlines';
+import { CASE_WORKFLOWS } from '../cases/workflows';
+import { findRegion } from '../regions/repo';
+import { openCheckRuns } from './open-runs';
 import { riskEvents, riskUnits } from './schema';
 
 let t: TestApp;
@@ -152,5 +166,123 @@ describe('the risk register (domain-reference.md §4.5)', () => {
     expect(r.units).toHaveLength(6);
     expect(Object.values(r.counts).reduce((a: number, b) => a + (b as number), 0)).toBe(6);
     expect(r.counts.major).toBeGreaterThan(0);
+  });
+
+  it('opens each check run as its slot begins; a not-ok item becomes a hazard in the town office’s to-do', async () => {
+    const firm = await makeEnterprise(t, { regionCode: tree.villages[0].code, gridCode: tree.grids[0].code });
+    const user = await makeAccount(t, {
+      roles: ['enterprise_user'],
+      scope: { kind: 'enterprise', enterpriseId: firm.id },
+    });
+    const town = await makeAccount(t, {
+      roles: ['town_officer'],
+      scope: { kind: 'region', regionCode: tree.towns[0].code },
+    });
+    const unit = (await user.post(`/api/v1/enterprises/${firm.id}/risk-units`, UNIT)).json();
+    const event = (
+      await user.post(`/api/v1/risk-units/${unit.id}/events`, {
+        name: '冒罐',
+        inherent: { method: 'lec', l: 3, e: 6, c: 15 },
+      })
+    ).json();
+    const measure = await user.post(`/api/v1/risk-events/${event.id}/measures`, {
+      description: '储罐设高液位报警',
+      classify: 'engineering',
+      checkContent: '高液位报警是否完好',
+      schedule: { cycle: 'day', every: 1, days: 'all' },
+      post: '罐区操作工',
+    });
+    expect(measure.statusCode, measure.body).toBe(201);
+
+    const underPath = (await findRegion(t.database.db, tree.county.code))!.path;
+    const lockKey = 9_100_000_000 + (await uniqueNumber(t));
+    // (Other tests' measures in this county open their runs too.) Opening again opens nothing new.
+    expect((await openCheckRuns(t.database.db, new Date(), { underPath, lockKey })).opened).toBeGreaterThan(0);
+    expect(await openCheckRuns(t.database.db, new Date(), { underPath, lockKey })).toEqual({
+      skipped: false,
+      opened: 0,
+    });
+    const runs = (await user.get(`/api/v1/enterprises/${firm.id}/risk-checks`)).json();
+    expect(runs).toHaveLength(1); // today's run only: the measure was adopted today, so yesterday's does not exist
+    const run = runs[0];
+    expect(run).toMatchObject({
+      state: 'due',
+      overdue: false,
+      fields: { measureId: measure.json().id, post: '罐区操作工' },
+    });
+    expect(run.number).toMatch(/^PC-/);
+
+    const noFinding = await user.post(`/api/v1/risk-checks/${run.id}/record`, {
+      version: run.version,
+      items: [{ item: '高液位报警', ok: false }],
+    });
+    expect(noFinding.statusCode).toBe(400);
+    expect(noFinding.json().details[0].path).toBe('items.0.finding');
+
+    const photo = await uploadPhoto(user, 'before');
+    const recorded = await user.post(`/api/v1/risk-checks/${run.id}/record`, {
+      version: run.version,
+      items: [
+        { item: '液位计', ok: true },
+        {
+          item: '高液位报警',
+          ok: false,
+          finding: '1 号罐高液位报警失灵',
+          note: '试验按钮无响应',
+          evidenceIds: [photo],
+        },
+      ],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const { hazards } = recorded.json();
+    expect(hazards).toHaveLength(1);
+    const hazard = (await town.get(`/api/v1/hazards/${hazards[0].id}`)).json();
+    expect(hazard).toMatchObject({
+      title: '1 号罐高液位报警失灵',
+      state: 'reported',
+      source: 'self_inspection',
+      enterprise: { id: firm.id },
+      regionCode: tree.villages[0].code,
+      fields: { riskUnitId: unit.id, riskEventId: event.id, riskMeasureId: measure.json().id },
+    });
+    const todo = (await town.get('/api/v1/workbench')).json();
+    const due = [...todo.todo.overdue.items, ...todo.todo.dueSoon.items, ...todo.todo.waiting.items];
+    expect(due.map((i: { id: string }) => i.id)).toContain(hazards[0].id);
+    const r = await register(user, firm.id);
+    expect(r.units[0].openHazards).toBe(1);
+    const again = await user.post(`/api/v1/risk-checks/${run.id}/record`, {
+      version: run.version + 1,
+      items: [{ item: 'x', ok: true }],
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('lets a run not recorded by its end go overdue and escalate like a hazard', async () => {
+    const firm = await makeEnterprise(t, { regionCode: tree.villages[1].code, gridCode: tree.grids[1].code });
+    const user = await makeAccount(t, {
+      roles: ['enterprise_user'],
+      scope: { kind: 'enterprise', enterpriseId: firm.id },
+    });
+    const unit = (await user.post(`/api/v1/enterprises/${firm.id}/risk-units`, UNIT)).json();
+    const event = (
+      await user.post(`/api/v1/risk-units/${unit.id}/events`, {
+        name: '泄漏',
+        inherent: { method: 'matrix', likelihood: 2, severity: 3 },
+      })
+    ).json();
+    await user.post(`/api/v1/risk-events/${event.id}/measures`, {
+      description: '巡检',
+      classify: 'management',
+      schedule: { cycle: 'day', every: 1, days: 'all' },
+    });
+    const underPath = (await findRegion(t.database.db, tree.county.code))!.path;
+    const lockKey = 9_200_000_000 + (await uniqueNumber(t));
+    await openCheckRuns(t.database.db, new Date(), { underPath, lockKey });
+    const [run] = await t.database.db.select().from(cases).where(eq(cases.enterpriseId, firm.id));
+    const later = new Date(run!.deadline!.getTime() + 60_000);
+    const swept = await sweepDeadlines(t.database.db, later, { workflows: CASE_WORKFLOWS, underPath, lockKey });
+    expect(swept).toMatchObject({ skipped: false });
+    const overdue = await t.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, run!.id));
+    expect(overdue.map((e) => e.kind)).toContain('overdue');
   });
 });

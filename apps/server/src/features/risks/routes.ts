@@ -1,4 +1,6 @@
 import {
+  ZCheckRecord,
+  ZCheckRecorded,
   ZIdParams,
   ZLibraryCopy,
   ZRiskEventInput,
@@ -8,6 +10,8 @@ import {
 } from '@redline/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
+import { listRuns } from './list-runs';
+import { recordCheck } from './record-check';
 import { getRegister } from './register';
 import { copyLibrary, createEvent, createMeasure, createUnit } from './write';
 
@@ -75,5 +79,28 @@ export const riskRoutes = [
     response: z.object({ units: z.number(), events: z.number(), measures: z.number() }),
     status: 201,
     handler: async ({ ctx, params, body }) => copyLibrary(ctx, params.id, body.sector),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/enterprises/:id/risk-checks',
+    summary: 'An enterprise’s check runs (due first, by deadline), with what each checks and the post that checks it',
+    tag,
+    access: [],
+    params: ZIdParams,
+    query: z.strictObject({ state: z.enum(['due', 'recorded']).optional() }),
+    response: z.array(z.record(z.string(), z.unknown())),
+    handler: async ({ ctx, params, query }) => listRuns(ctx, params.id, query.state),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/risk-checks/:id/record',
+    summary:
+      'Record a check run: items ok or not; each not-ok item reports a hazard linked to its measure, event and unit',
+    tag,
+    access: [...MAINTAINERS],
+    params: ZIdParams,
+    body: ZCheckRecord,
+    response: ZCheckRecorded,
+    handler: async ({ ctx, params, body }) => recordCheck(ctx, params.id, body),
   }),
 ];

@@ -10,6 +10,7 @@ import {
   type SendEmailsResult,
   sendEmails,
 } from '../notifications/deliver';
+import { type OpenRunsResult, openCheckRuns } from '../risks/open-runs';
 
 /** What the scheduler writes to the log (a pino logger fits). */
 export type SchedulerLogger = {
@@ -40,6 +41,8 @@ export type TickResult = {
   sweep: SweepResult | { error: string };
   /** Accidents regraded because their casualty window closed with persons still missing. */
   accidents: RegradeResult | { error: string };
+  /** Check runs of the risk register opened as their slots began (docs/decisions/005-risk-checks.md). */
+  checks: OpenRunsResult | { error: string };
   webhooks: DeliverResult | { error: string };
   emails: SendEmailsResult | { error: string };
 };
@@ -88,14 +91,18 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
         onError: (accidentId, err) => logger.error({ err, accidentId }, 'scheduler: an accident regrade failed'),
       }),
     );
+    const checks = await attempt('checks', () =>
+      openCheckRuns(db, at, { underPath: options.sweep?.underPath, lockKey: options.sweep?.lockKey }),
+    );
     const webhooks = await attempt('webhooks', () => deliverWebhooks(db, now(), options.deliver));
     const emails = await attempt('emails', () => sendEmails(db, now(), options.email));
-    const result = { at, sweep, accidents, webhooks, emails };
+    const result = { at, sweep, accidents, checks, webhooks, emails };
     const busy =
       ('skipped' in sweep && !sweep.skipped && sweep.reminders + sweep.overdue + sweep.escalations > 0) ||
       ('delivered' in webhooks && webhooks.delivered + webhooks.retried + webhooks.failed > 0) ||
       ('sent' in emails && emails.sent + emails.retried + emails.failed > 0) ||
-      ('regraded' in accidents && accidents.regraded + accidents.failed > 0);
+      ('regraded' in accidents && accidents.regraded + accidents.failed > 0) ||
+      ('opened' in checks && checks.opened > 0);
     (busy ? logger.info : logger.debug).call(logger, result, 'scheduler tick');
     ticks++;
     return result;
