@@ -1,5 +1,6 @@
 import { ACCIDENT_CATEGORY_CODES, ACCIDENT_GRADES, ACCIDENT_SECTOR_CODES, type AccidentGrade } from '@redline/domain';
 import type { QueryValue } from '../../app/api-client';
+import { changeListParams, LIST_PAGE_SIZE } from '../../app/list-params';
 
 /** The accident states of the ledger's state filter (ACCIDENT_STATES of the contracts, kept here without zod). */
 export const ACCIDENT_LIST_STATES = ['open', 'closed'] as const;
@@ -29,7 +30,7 @@ const REGION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = LIST_PAGE_SIZE;
 
 function positive(value: string | null, fallback: number, max: number): number {
   const n = Number(value);
@@ -84,21 +85,9 @@ export function apiQueryOf(filters: Partial<AccidentFilters>, { paging = true } 
   return query;
 }
 
-/**
- * Applies changes to the page URL's parameters: an empty or undefined value removes the parameter; a change to
- * anything but the page goes back to page 1. Parameters the list does not know are kept.
- */
-export function applyFilterChanges(prev: URLSearchParams, changes: Partial<AccidentFilters>): URLSearchParams {
-  const next = new URLSearchParams(prev);
-  for (const [key, value] of Object.entries(changes)) {
-    const text = value === undefined || value === null ? '' : String(value);
-    if (text === '') next.delete(key);
-    else next.set(key, text);
-  }
-  if (!('page' in changes)) next.delete('page');
-  if (next.get('pageSize') === String(DEFAULT_PAGE_SIZE)) next.delete('pageSize');
-  return next;
-}
+/** Applies filter changes to the page URL's parameters (the shared rules of changeListParams). */
+export const applyFilterChanges = (prev: URLSearchParams, changes: Partial<AccidentFilters>): URLSearchParams =>
+  changeListParams(prev, changes);
 
 /** Number of filters in use (not counting sort and paging). */
 export function activeFilterCount(filters: AccidentFilters): number {

@@ -1,3 +1,5 @@
+import { changeListParams, LIST_PAGE_SIZE } from '../../app/list-params';
+
 /**
  * The departments screen's state in the page URL: which tab, and the list's filters named exactly as the query of
  * GET /api/v1/departments (`/departments?regionCode=140525&sectorCode=coal_mine&q=应急&page=2`). The duty map tab
@@ -13,7 +15,7 @@ export type DepartmentFilters = {
   pageSize: number;
 };
 
-export const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = LIST_PAGE_SIZE;
 const REGION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
 const SECTOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
@@ -38,21 +40,9 @@ export function filtersFromParams(params: URLSearchParams): DepartmentFilters {
   };
 }
 
-/**
- * Applies changes to the URL's parameters: an empty or undefined value removes the parameter; a change to anything
- * but the page goes back to page 1.
- */
-export function applyFilterChanges(prev: URLSearchParams, changes: Partial<DepartmentFilters>): URLSearchParams {
-  const next = new URLSearchParams(prev);
-  for (const [key, value] of Object.entries(changes)) {
-    const text = value === undefined || value === null ? '' : String(value).trim();
-    if (text === '') next.delete(key);
-    else next.set(key, text);
-  }
-  if (!('page' in changes)) next.delete('page');
-  if (next.get('pageSize') === String(DEFAULT_PAGE_SIZE)) next.delete('pageSize');
-  return next;
-}
+/** Applies filter changes to the page URL's parameters (the shared rules of changeListParams). */
+export const applyFilterChanges = (prev: URLSearchParams, changes: Partial<DepartmentFilters>): URLSearchParams =>
+  changeListParams(prev, changes);
 
 /** Another tab: only the region goes along (the list's other filters mean nothing on the duty map). */
 export function switchTab(prev: URLSearchParams, tab: DepartmentTab): URLSearchParams {

@@ -1,5 +1,6 @@
 import { HAZARD_LEVELS, HAZARD_SOURCES } from '@redline/domain';
 import type { QueryValue } from '../../app/api-client';
+import { changeListParams, LIST_PAGE_SIZE } from '../../app/list-params';
 import { type HazardState, STATE_ORDER } from './codes';
 
 /**
@@ -32,7 +33,7 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SECTOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = LIST_PAGE_SIZE;
 
 function positive(value: string | null, fallback: number, max: number): number {
   const n = Number(value);
@@ -105,22 +106,9 @@ export function apiQueryOf(filters: Partial<HazardFilters>, { paging = true } = 
   return query;
 }
 
-/**
- * Applies changes to the page URL's parameters: a missing, empty or undefined value removes the parameter; a change
- * to anything other than the page goes back to page 1. Parameters the list does not know (e.g. another screen's) are
- * kept.
- */
-export function applyFilterChanges(prev: URLSearchParams, changes: Partial<HazardFilters>): URLSearchParams {
-  const next = new URLSearchParams(prev);
-  for (const [key, value] of Object.entries(changes)) {
-    const text = Array.isArray(value) ? value.join(',') : value === undefined || value === null ? '' : String(value);
-    if (text === '') next.delete(key);
-    else next.set(key, text);
-  }
-  if (!('page' in changes)) next.delete('page');
-  if (next.get('pageSize') === String(DEFAULT_PAGE_SIZE)) next.delete('pageSize');
-  return next;
-}
+/** Applies filter changes to the page URL's parameters (the shared rules of changeListParams). */
+export const applyFilterChanges = (prev: URLSearchParams, changes: Partial<HazardFilters>): URLSearchParams =>
+  changeListParams(prev, changes);
 
 /** Number of filters in use (not counting sort and paging), for the "n filters" hint. */
 export function activeFilterCount(filters: HazardFilters): number {
