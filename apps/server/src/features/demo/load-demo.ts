@@ -26,6 +26,7 @@ import {
 } from './dataset';
 import { loadDemoAccidents } from './load-accidents';
 import { loadDemoHazards } from './load-hazards';
+import { loadDemoRisks } from './load-risks';
 
 export { DEMO_PASSWORD, demoAccounts };
 
@@ -46,7 +47,7 @@ export async function loadDemo(
   db: Db,
   now = new Date(),
   deps?: AppDeps,
-): Promise<{ enterprises: number; accounts: number; hazards: number; accidents: number }> {
+): Promise<{ enterprises: number; accounts: number; hazards: number; accidents: number; registers: number }> {
   const who: AuditWho = { actorId: null, requestId: 'demo-load', now };
   await upsertSectorCatalogue(db, who);
   const list = generateEnterprises();
@@ -137,6 +138,7 @@ export async function loadDemo(
       ),
     );
   const hazards = deps ? (await loadDemoHazards(db, deps, now)).hazards : 0;
+  const registers = deps ? (await loadDemoRisks(db, deps, now)).enterpriseIds.length : 0;
   const accidents = deps ? (await loadDemoAccidents(db, deps, now)).accidents : 0;
-  return { enterprises: list.length, accounts: n?.n ?? 0, hazards, accidents };
+  return { enterprises: list.length, accounts: n?.n ?? 0, hazards, accidents, registers };
 }

@@ -12,6 +12,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
   units: [
     {
       key: 'bc-deep-excavation',
+      objectZh: '基坑',
       nameZh: '深基坑工程',
       kind: 'activity',
       hazardFactors: [
@@ -90,6 +91,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
     },
     {
       key: 'bc-scaffolding',
+      objectZh: '主体结构施工区',
       nameZh: '落地式扣件钢管脚手架',
       kind: 'facility',
       hazardFactors: [
@@ -190,6 +192,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
     },
     {
       key: 'bc-tower-crane',
+      objectZh: '塔吊作业区',
       nameZh: '塔式起重机',
       kind: 'facility',
       hazardFactors: [
@@ -290,6 +293,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
     },
     {
       key: 'bc-work-at-height',
+      objectZh: '主体结构施工区',
       nameZh: '高处作业（临边、洞口、卸料平台）',
       kind: 'activity',
       hazardFactors: [
@@ -367,6 +371,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
     },
     {
       key: 'bc-temp-power',
+      objectZh: '临时用电设施',
       nameZh: '施工现场临时用电',
       kind: 'facility',
       hazardFactors: [
@@ -443,6 +448,7 @@ export const BUILDING_CONSTRUCTION: LibrarySector = {
     },
     {
       key: 'bc-formwork',
+      objectZh: '主体结构施工区',
       nameZh: '模板支撑体系（高大模板）',
       kind: 'activity',
       hazardFactors: [

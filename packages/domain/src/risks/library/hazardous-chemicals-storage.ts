@@ -9,6 +9,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
   units: [
     {
       key: 'hcs-tank-farm',
+      objectZh: '罐区',
       nameZh: '储罐区（易燃液体常压储罐）',
       kind: 'facility',
       hazardFactors: [
@@ -128,6 +129,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
     },
     {
       key: 'hcs-loading',
+      objectZh: '装卸站',
       nameZh: '装卸车作业（汽车罐车）',
       kind: 'activity',
       hazardFactors: [
@@ -231,6 +233,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
     },
     {
       key: 'hcs-warehouse',
+      objectZh: '仓库区',
       nameZh: '甲类危险化学品仓库',
       kind: 'facility',
       hazardFactors: [
@@ -347,6 +350,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
     },
     {
       key: 'hcs-hot-work',
+      objectZh: '检维修作业',
       nameZh: '动火作业',
       kind: 'activity',
       hazardFactors: [
@@ -433,6 +437,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
     },
     {
       key: 'hcs-confined-space',
+      objectZh: '罐区',
       nameZh: '受限空间作业（储罐、地下槽、污水池清理检修）',
       kind: 'activity',
       hazardFactors: [
@@ -511,6 +516,7 @@ export const HAZARDOUS_CHEMICALS_STORAGE: LibrarySector = {
     },
     {
       key: 'hcs-pump-room',
+      objectZh: '泵房及管廊',
       nameZh: '输转泵房及工艺管线',
       kind: 'facility',
       hazardFactors: [

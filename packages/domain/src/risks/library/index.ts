@@ -1,3 +1,4 @@
+import { AGGREGATE_QUARRY } from './aggregate-quarry';
 import { BUILDING_CONSTRUCTION } from './building-construction';
 import { HAZARDOUS_CHEMICALS_STORAGE } from './hazardous-chemicals-storage';
 import { METAL_SMELTING } from './metal-smelting';
@@ -13,4 +14,5 @@ export const RISK_LIBRARY: readonly LibrarySector[] = [
   HAZARDOUS_CHEMICALS_STORAGE,
   METAL_SMELTING,
   BUILDING_CONSTRUCTION,
+  AGGREGATE_QUARRY,
 ];

@@ -21,15 +21,25 @@ const levelOf = (a: LibraryAssessment): RiskLevel => {
 };
 
 describe('risk library', () => {
-  it('covers the three sectors, each with at least five units, of both kinds', () => {
+  it('covers the four sectors, each with at least five units, of both kinds', () => {
     expect(RISK_LIBRARY.map((s) => s.code)).toEqual([
       'hazardous_chemicals_storage',
       'metal_smelting',
       'building_construction',
+      'aggregate_quarry',
     ]);
     for (const sector of RISK_LIBRARY) {
       expect(sector.units.length, sector.code).toBeGreaterThanOrEqual(5);
       expect(new Set(sector.units.map((u) => u.kind)), sector.code).toEqual(new Set(['facility', 'activity']));
+    }
+  });
+
+  it('groups units under analysis objects (§4.5), several units sharing one object in each sector', () => {
+    for (const sector of RISK_LIBRARY) {
+      const objects = new Set(sector.units.map((u) => u.objectZh));
+      for (const u of sector.units) expect(u.objectZh.trim().length, u.key).toBeGreaterThan(0);
+      expect(objects.size, sector.code).toBeGreaterThan(1);
+      expect(objects.size, sector.code).toBeLessThan(sector.units.length);
     }
   });
 
@@ -41,7 +51,12 @@ describe('risk library', () => {
   it('uses keys unique across the whole library, each nested under its parent', () => {
     const keys = [...units, ...events, ...measures].map((x) => x.key);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
-    const prefix = { hazardous_chemicals_storage: 'hcs-', metal_smelting: 'ms-', building_construction: 'bc-' };
+    const prefix = {
+      hazardous_chemicals_storage: 'hcs-',
+      metal_smelting: 'ms-',
+      building_construction: 'bc-',
+      aggregate_quarry: 'aq-',
+    };
     for (const u of units) expect(u.key, u.key).toMatch(new RegExp(`^${prefix[u.sector.code]}[a-z0-9]+(-[a-z0-9]+)*$`));
     for (const e of events) expect(e.key.startsWith(`${e.unit.key}-`), e.key).toBe(true);
     for (const m of measures) expect(m.key.startsWith(`${m.event.key}-`), m.key).toBe(true);
@@ -152,7 +167,9 @@ describe('risk library', () => {
   });
 
   it('cites only standards on the verified list', () => {
-    const verified = ['GB 30871', 'GB 50493', 'GB 6222', 'JGJ 130', 'JGJ 46'];
+    // GB 16423 《金属非金属矿山安全规程》 (2020 edition, covers open-pit quarries but not river or sea sand) and GB 6722
+    // 《爆破安全规程》 (2014): both numbers and titles checked against the published standards' cover pages.
+    const verified = ['GB 30871', 'GB 50493', 'GB 6222', 'JGJ 130', 'JGJ 46', 'GB 16423', 'GB 6722'];
     const texts = [
       ...units.flatMap((u) => [u.nameZh, ...u.hazardFactors]),
       ...events.map((e) => e.nameZh),

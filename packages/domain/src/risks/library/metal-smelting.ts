@@ -9,6 +9,7 @@ export const METAL_SMELTING: LibrarySector = {
   units: [
     {
       key: 'ms-induction-furnace',
+      objectZh: '熔炼车间',
       nameZh: '中频感应熔炼炉',
       kind: 'facility',
       hazardFactors: [
@@ -117,6 +118,7 @@ export const METAL_SMELTING: LibrarySector = {
     },
     {
       key: 'ms-pouring',
+      objectZh: '熔炼车间',
       nameZh: '铸造浇注',
       kind: 'activity',
       hazardFactors: [
@@ -217,6 +219,7 @@ export const METAL_SMELTING: LibrarySector = {
     },
     {
       key: 'ms-ladle-crane',
+      objectZh: '熔炼车间',
       nameZh: '熔融金属吊运（铸造起重机）',
       kind: 'facility',
       hazardFactors: [
@@ -294,6 +297,7 @@ export const METAL_SMELTING: LibrarySector = {
     },
     {
       key: 'ms-gas-area',
+      objectZh: '煤气区域',
       nameZh: '煤气区域（煤气管网、加压站及用户设施）',
       kind: 'facility',
       hazardFactors: [
@@ -379,6 +383,7 @@ export const METAL_SMELTING: LibrarySector = {
     },
     {
       key: 'ms-confined-space',
+      objectZh: '检维修作业',
       nameZh: '有限空间作业（除尘器、炉窑、煤气管道内检修）',
       kind: 'activity',
       hazardFactors: [
@@ -448,6 +453,7 @@ export const METAL_SMELTING: LibrarySector = {
     },
     {
       key: 'ms-slag',
+      objectZh: '渣处理场',
       nameZh: '熔渣处理（渣罐运输、热泼、水淬）',
       kind: 'activity',
       hazardFactors: [

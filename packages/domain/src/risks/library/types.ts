@@ -6,7 +6,12 @@ import type { CheckSchedule } from '../schedule';
  * The starter library (风险辨识参考库) an enterprise copies into its register, in the hierarchy of domain-reference.md
  * §4.5: risk unit (安全风险分析单元) → risk event (安全风险事件) → control measure (管控措施) → check task (隐患排查任务).
  */
-export const LIBRARY_SECTOR_CODES = ['hazardous_chemicals_storage', 'metal_smelting', 'building_construction'] as const;
+export const LIBRARY_SECTOR_CODES = [
+  'hazardous_chemicals_storage',
+  'metal_smelting',
+  'building_construction',
+  'aggregate_quarry',
+] as const;
 export type LibrarySectorCode = (typeof LIBRARY_SECTOR_CODES)[number];
 
 /** 设备设施 (a facility, checked as it stands) or 作业活动 (an activity, checked while it is done). */
@@ -55,6 +60,8 @@ export type LibraryEvent = {
 export type LibraryUnit = {
   /** Stable key, e.g. `hcs-tank-farm`. */
   key: string;
+  /** 安全风险分析对象: the area, installation or kind of work the unit belongs to (one area of the four-colour map). */
+  objectZh: string;
   nameZh: string;
   kind: RiskUnitKind;
   /** 危险有害因素, worded after the GB/T 13861 classification (物理性/化学性/行为性/环境/管理因素). */
