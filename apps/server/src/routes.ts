@@ -15,7 +15,11 @@ import { leaderAssignmentRoutes } from './features/leader-assignments/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { peopleRoutes } from './features/people/routes';
 import { regionRoutes } from './features/regions/routes';
+import { riskEditRoutes } from './features/risks/edit-routes';
+import { riskMapRoutes } from './features/risks/map-routes';
+import { riskOverviewRoutes } from './features/risks/overview-routes';
 import { riskRoutes } from './features/risks/routes';
+import { riskXlsxRoutes } from './features/risks/xlsx-routes';
 import { sectorRoutes } from './features/sectors/routes';
 import { workbenchRoutes } from './features/workbench/routes';
 import type { AnyRoute } from './http/route';
@@ -38,6 +42,10 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...hazardRoutes,
   ...accidentRoutes,
   ...riskRoutes,
+  ...riskXlsxRoutes,
+  ...riskMapRoutes,
+  ...riskOverviewRoutes,
+  ...riskEditRoutes,
   ...evidenceRoutes,
   ...caseClockRoutes,
   ...notificationRoutes,

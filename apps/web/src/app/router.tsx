@@ -47,6 +47,8 @@ export function createRouter(queryClient: QueryClient) {
             return null;
           },
           children: [
+            // A printable notice card (风险告知卡): the sheet alone, without the app's chrome.
+            { path: 'enterprises/:id/risks/units/:unitId/card', ...page(screens.riskCard) },
             {
               ...page(screens.shell),
               children: [
@@ -104,6 +106,29 @@ export function createRouter(queryClient: QueryClient) {
                     {
                       path: ':id',
                       ...page(screens.enterprise, { crumb: 'enterprises.detail', nav: '/enterprises' }),
+                    },
+                    {
+                      path: ':id/risks',
+                      ...page(screens.riskRegister, { crumb: 'nav.riskRegister', nav: '/enterprises' }),
+                    },
+                    {
+                      path: ':id/risks/map',
+                      ...page(screens.riskMap, { crumb: 'riskMap.title', nav: '/enterprises' }),
+                    },
+                    {
+                      path: ':id/risks/checks',
+                      ...page(screens.riskChecks, { crumb: 'riskChecks.title', nav: '/enterprises' }),
+                    },
+                  ],
+                },
+                {
+                  path: 'risk-overview',
+                  handle: { crumb: 'nav.riskOverview' } satisfies RouteHandle,
+                  children: [
+                    { index: true, ...page(screens.riskOverview, { nav: '/risk-overview' }) },
+                    {
+                      path: 'settings',
+                      ...page(screens.riskSettings, { crumb: 'riskOverview.settings.title', nav: '/risk-overview' }),
                     },
                   ],
                 },

@@ -21,6 +21,10 @@ const withMessages =
 
 const accidentMessages = () => import('./i18n/messages/accidents').then((m) => m.accidentUiMessages);
 const indicatorMessages = () => import('./i18n/messages/accident-indicators').then((m) => m.accidentIndicatorMessages);
+const riskMapMessages = () => import('./i18n/messages/risk-map').then((m) => m.riskMapMessages);
+const riskMessages = () => import('./i18n/messages/risks').then((m) => m.riskMessages);
+const riskOverviewMessages = () => import('./i18n/messages/risk-overview').then((m) => m.riskOverviewMessages);
+const riskCheckMessages = () => import('./i18n/messages/risk-checks').then((m) => m.riskCheckMessages);
 
 export const screens = {
   signIn: screen(
@@ -94,5 +98,29 @@ export const screens = {
   accidentIndicators: screen(
     withMessages(() => import('../features/accident-indicators/indicators-page'), indicatorMessages, accidentMessages),
     (m) => m.IndicatorsPage,
+  ),
+  riskRegister: screen(
+    withMessages(() => import('../features/risks/register-page'), riskMessages),
+    (m) => m.RegisterPage,
+  ),
+  riskCard: screen(
+    withMessages(() => import('../features/risks/notice-card-page'), riskMessages),
+    (m) => m.NoticeCardPage,
+  ),
+  riskMap: screen(
+    withMessages(() => import('../features/risk-map/risk-map-page'), riskMapMessages),
+    (m) => m.RiskMapPage,
+  ),
+  riskOverview: screen(
+    withMessages(() => import('../features/risk-overview/risk-overview-page'), riskOverviewMessages),
+    (m) => m.RiskOverviewPage,
+  ),
+  riskSettings: screen(
+    withMessages(() => import('../features/risk-overview/settings-page'), riskOverviewMessages),
+    (m) => m.RiskSettingsPage,
+  ),
+  riskChecks: screen(
+    withMessages(() => import('../features/risk-checks/checks-page'), riskCheckMessages),
+    (m) => m.ChecksPage,
   ),
 } satisfies Record<string, Screen>;

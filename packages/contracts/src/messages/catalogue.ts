@@ -4,6 +4,7 @@ import { errorMessages } from './errors';
 import { fieldMessages } from './fields';
 import { hazardMessages } from './hazards';
 import { notificationMessages } from './notifications';
+import { riskRegisterMessages } from './risk-register';
 import { validationMessages } from './validation';
 
 export type Message = { 'zh-CN': string; en: string };
@@ -17,6 +18,7 @@ export const MESSAGES: Record<string, Message> = {
   ...hazardMessages,
   ...accidentMessages,
   ...notificationMessages,
+  ...riskRegisterMessages,
 };
 
 /** Renders a message key in a locale, filling `{name}` placeholders. Unknown keys render as the key itself. */

@@ -130,6 +130,14 @@ export const errorMessages: Record<string, Message> = {
   'RISK.POLYGON_NOT_CLOSED': { 'zh-CN': '区域的边界没有闭合。', en: 'The area’s outline does not close.' },
   'RISK.POLYGON_NO_AREA': { 'zh-CN': '区域没有面积。', en: 'The area encloses nothing.' },
   'RISK.POLYGON_SELF_CROSSING': { 'zh-CN': '区域的边界自相交叉。', en: 'The area’s outline crosses itself.' },
+  'RISK.UNIT_NOT_IN_REGISTER': {
+    'zh-CN': '风险单元 {id} 不属于本企业的风险清单。',
+    en: 'Risk unit {id} is not in this enterprise’s register.',
+  },
+  'RISK.SITE_PLAN_NOT_USABLE': {
+    'zh-CN': '图片 {id} 不存在或无权使用，请重新上传厂区平面图。',
+    en: 'Image {id} does not exist or may not be used; upload the site plan again.',
+  },
   'HAZARD.PLACE_REQUIRED': {
     'zh-CN': '请填写隐患所在区划，或选择所属企业。',
     en: 'Give the region of the hazard, or choose its enterprise.',

@@ -32,6 +32,10 @@ export const notificationMessages: Record<string, Message> = {
     '您上报的事项 {number}「{title}」与 {target} 重复，已合并办理，结果将一并通知您。',
     'Case {number} "{title}" you reported duplicates {target} and was merged into it; you will be told the outcome.',
   ),
+  'NOTIFY.RISK_COMMENT': m(
+    '{author}对贵单位的风险分级管控清单提出意见：{excerpt}',
+    '{author} commented on your risk register: {excerpt}',
+  ),
   'NOTIFY.EMAIL_SUBJECT': m('【红线】{text}', '[Redline] {text}'),
   'NOTIFY.EMAIL_FOOTER': m(
     '此邮件由红线系统自动发送，请登录系统查看详情。请勿直接回复。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, checkRiskSettings, DEFAULT_RISK_SETTINGS } from './assess';
+import { assess, checkRiskSettings, DEFAULT_RISK_SETTINGS, riskSettingsProblems } from './assess';
 
 describe('assessing a risk event (§4.2–4.4)', () => {
   it('gives score, level, colour and the levels that control it, for either method', () => {
@@ -38,11 +38,25 @@ describe('assessing a risk event (§4.2–4.4)', () => {
       checkRiskSettings({ ...DEFAULT_RISK_SETTINGS, matrix: { major: 9, large: 15, ordinary: 20, boundary: 'above' } }),
     ).toEqual({
       ok: false,
-      error: { code: 'RISK.THRESHOLDS_INVALID', params: { method: 'matrix' } },
+      error: { code: 'RISK.THRESHOLDS_INVALID', params: { method: 'matrix', field: 'large' } },
     });
     expect(assess({ method: 'lec', l: 7, e: 6, c: 15 })).toMatchObject({
       ok: false,
       error: { code: 'RISK.FACTOR_NOT_IN_TABLE' },
     });
+  });
+
+  it('lists the problems of both methods at once', () => {
+    expect(
+      riskSettingsProblems({
+        ...DEFAULT_RISK_SETTINGS,
+        lec: { major: 320, large: 0, ordinary: 70, boundary: 'above' },
+        matrix: { major: 20, large: 15, ordinary: 15, boundary: 'below' },
+      }),
+    ).toEqual([
+      { code: 'RISK.THRESHOLDS_INVALID', params: { method: 'lec', field: 'large' } },
+      { code: 'RISK.THRESHOLDS_INVALID', params: { method: 'matrix', field: 'large' } },
+    ]);
+    expect(riskSettingsProblems(DEFAULT_RISK_SETTINGS)).toEqual([]);
   });
 });

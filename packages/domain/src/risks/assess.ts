@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result';
+import { type DomainError, err, ok, type Result } from '../result';
 import { scoreLec } from './lec';
 import {
   type ControlLevel,
@@ -9,7 +9,7 @@ import {
   RISK_COLOURS,
   type RiskLevel,
   type RiskThresholds,
-  validThresholds,
+  thresholdProblem,
 } from './levels';
 import { scoreMatrix } from './matrix';
 
@@ -52,10 +52,16 @@ export function assess(a: Assessment, settings: RiskSettings = DEFAULT_RISK_SETT
   });
 }
 
-/** Settings a region may save: thresholds that fall strictly for both methods. */
+/** Every threshold problem of the settings, per method: the method and the threshold named (see thresholdProblem). */
+export function riskSettingsProblems(settings: RiskSettings): DomainError[] {
+  return (['lec', 'matrix'] as const).flatMap((method) => {
+    const field = thresholdProblem(settings[method]);
+    return field ? [{ code: 'RISK.THRESHOLDS_INVALID', params: { method, field } }] : [];
+  });
+}
+
+/** Settings a region may save: thresholds that fall strictly for both methods (the first problem otherwise). */
 export function checkRiskSettings(settings: RiskSettings): Result<RiskSettings> {
-  for (const method of ['lec', 'matrix'] as const) {
-    if (!validThresholds(settings[method])) return err('RISK.THRESHOLDS_INVALID', { method });
-  }
-  return ok(settings);
+  const [problem] = riskSettingsProblems(settings);
+  return problem ? err(problem.code, problem.params) : ok(settings);
 }

@@ -1,5 +1,6 @@
 export * from './assess';
 export * from './check-workflow';
+export * from './completion';
 export * from './lec';
 export * from './levels';
 export * from './library';

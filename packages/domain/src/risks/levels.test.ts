@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { controllingLevels, DEFAULT_CONTROL_MAPPING, highestRisk, RISK_COLOURS, validThresholds } from './levels';
+import {
+  controllingLevels,
+  DEFAULT_CONTROL_MAPPING,
+  highestRisk,
+  RISK_COLOURS,
+  thresholdProblem,
+  validThresholds,
+} from './levels';
 
 describe('levels, colours and control levels (§4.1, §4.4)', () => {
   it('colours 重大 red, 较大 orange, 一般 yellow, 低 blue', () => {
@@ -25,5 +32,15 @@ describe('levels, colours and control levels (§4.1, §4.4)', () => {
     expect(validThresholds({ major: 320, large: 160, ordinary: 70, boundary: 'above' })).toBe(true);
     expect(validThresholds({ major: 160, large: 160, ordinary: 70, boundary: 'above' })).toBe(false);
     expect(validThresholds({ major: 320, large: 160, ordinary: 0, boundary: 'above' })).toBe(false);
+  });
+
+  it('names the threshold at fault, so a settings form can mark the field', () => {
+    const t = { major: 320, large: 160, ordinary: 70, boundary: 'above' as const };
+    expect(thresholdProblem(t)).toBeNull();
+    expect(thresholdProblem({ ...t, ordinary: -1 })).toBe('ordinary');
+    expect(thresholdProblem({ ...t, large: Number.NaN })).toBe('large');
+    expect(thresholdProblem({ ...t, large: 70 })).toBe('large'); // equal to the one below: not strictly falling
+    expect(thresholdProblem({ ...t, major: 160 })).toBe('major');
+    expect(thresholdProblem({ ...t, major: 160.01 })).toBeNull();
   });
 });

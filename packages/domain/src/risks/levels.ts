@@ -39,9 +39,21 @@ export function levelOf(score: number, t: RiskThresholds): RiskLevel {
   return 'low';
 }
 
+/**
+ * The first threshold that does not make sense, or null: each must be a positive number (`ordinary` first, from the
+ * bottom), and they must fall strictly from 重大 to 一般 (`major` above `large`, `large` above `ordinary`).
+ */
+export function thresholdProblem(t: RiskThresholds): 'major' | 'large' | 'ordinary' | null {
+  for (const field of ['ordinary', 'large', 'major'] as const) {
+    if (!Number.isFinite(t[field]) || t[field] <= 0) return field;
+  }
+  if (t.large <= t.ordinary) return 'large';
+  if (t.major <= t.large) return 'major';
+  return null;
+}
+
 /** Thresholds make sense when they fall strictly from 重大 to 一般 and are positive. */
-export const validThresholds = (t: RiskThresholds): boolean =>
-  [t.major, t.large, t.ordinary].every((n) => Number.isFinite(n) && n > 0) && t.major > t.large && t.large > t.ordinary;
+export const validThresholds = (t: RiskThresholds): boolean => thresholdProblem(t) === null;
 
 /** Who controls a risk inside an enterprise (§4.4), from the top. */
 export const CONTROL_LEVELS = ['company', 'workshop', 'team', 'post'] as const;

@@ -44,7 +44,7 @@ export function irregularityText(a: Pick<TAccident, 'reportLate' | 'irregulariti
 }
 
 /** A text cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe. */
-const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * The columns of the accident ledger (事故台账), GET /accidents/export.xlsx, in this order (docs/ACCIDENTS-EXPORT.md).

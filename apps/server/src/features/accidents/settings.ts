@@ -7,12 +7,13 @@ import {
   type InvestigationLimits,
   type VetoRule,
 } from '@redline/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { forbidden, notFound } from '../../http/errors';
 import { appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
+import { codesOfPath, inRegionChain, nearestFirst } from '../regions/chain';
 import { findRegion } from '../regions/repo';
 import { hasRole } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
@@ -36,14 +37,13 @@ const DEFAULTS: Omit<EffectiveSettings, 'regionCode' | 'from'> = {
 
 /** The settings in force for a region: its own row, else the nearest region above with one, else the defaults. */
 export async function settingsFor(db: Db | Tx, regionPath: string): Promise<EffectiveSettings> {
-  const codes = regionPath.split('/').filter(Boolean);
   const [row] = await db
     .select()
     .from(accidentSettings)
-    .where(sql`${accidentSettings.regionCode} = any(${sql.param(codes)}::text[])`)
-    .orderBy(sql`length(${accidentSettings.regionPath}) desc`)
+    .where(inRegionChain(accidentSettings.regionCode, regionPath))
+    .orderBy(nearestFirst(accidentSettings.regionPath))
     .limit(1);
-  const regionCode = codes.at(-1) ?? null;
+  const regionCode = codesOfPath(regionPath).at(-1) ?? null;
   if (!row) return { ...DEFAULTS, regionCode, from: null };
   const own = row.investigationLimits as Partial<Record<AccidentGrade, InvestigationLimits>>;
   return {

@@ -10,6 +10,7 @@ import { recordCheck } from '../risks/record-check';
 import { copyLibrary } from '../risks/write';
 import { actorOf } from '../scope/resolve-scope';
 import { createRng, DEMO_COUNTY_CODE, demoEnterpriseUscc } from './dataset';
+import { loadDemoRiskMap } from './load-risk-map';
 
 const DAY = 86_400_000;
 /** Days of check history of the `enterprise` account's company: its runs opened and mostly recorded. */
@@ -29,7 +30,8 @@ export type DemoRegisters = { enterpriseIds: string[]; runs: number; recorded: n
  * theirs this morning (as the administrator who keeps registers for them); then, day by day, the
  * scheduler opens each day's check runs and the enterprises record them — most on time, some late, a few missed (they
  * go overdue at the final sweep), and a few with an item not ok, which becomes a self-inspection hazard in the town
- * office's to-do. Through the services, each write at its moment; deterministic.
+ * office's to-do. Each register gets its four-colour map (load-risk-map.ts). Through the services, each write at its
+ * moment; deterministic.
  */
 export async function loadDemoRisks(db: Db, deps: AppDeps, now: Date): Promise<DemoRegisters> {
   const rng = createRng(6006);
@@ -56,6 +58,8 @@ export async function loadDemoRisks(db: Db, deps: AppDeps, now: Date): Promise<D
     await copyLibrary(ctxAt(own ? weekAgo : thisMorning, own ? 'enterprise' : 'admin'), id, sector);
   }
 
+  // Each register's four-colour map: a generated site plan with one area per analysis object.
+  for (const { id } of chosen) await loadDemoRiskMap(db, deps, id, now);
   const ids = chosen.map((c) => c.id);
   const ownId = chosen.find((c) => c.own)?.id;
   let recorded = 0;

@@ -1,5 +1,6 @@
 import type { TImportResult } from '@redline/contracts';
 import { makeUscc } from '@redline/domain';
+import { REGISTER_COLUMNS } from '../risks/register-columns';
 
 export type ImportKind = TImportResult['kind'];
 
@@ -128,7 +129,11 @@ export const PEOPLE_COLUMNS: Column[] = [
   ),
 ];
 
-export const COLUMNS: Record<ImportKind, Column[]> = { enterprises: ENTERPRISE_COLUMNS, people: PEOPLE_COLUMNS };
+export const COLUMNS: Record<ImportKind, Column[]> = {
+  enterprises: ENTERPRISE_COLUMNS,
+  people: PEOPLE_COLUMNS,
+  risk_register: REGISTER_COLUMNS,
+};
 
 /** Header cells compare without spaces, a required mark (`*`) or a parenthesised remark: `统一社会信用代码*（必填）`. */
 const normalise = (text: string) =>

@@ -16,8 +16,10 @@ const CSV = 'text/csv';
 const IMPORTERS: Record<ImportKind, readonly TRole[]> = {
   enterprises: ['admin', 'safety_office', 'inspector', 'town_officer'],
   people: ['admin', 'safety_office', 'town_officer'],
+  /** An enterprise's own register: its accounts, or an administrator naming the enterprise (`enterpriseId`). */
+  risk_register: ['enterprise_user', 'admin'],
 };
-const ANY_IMPORTER: TRole[] = ['admin', 'safety_office', 'inspector', 'town_officer'];
+const ANY_IMPORTER: TRole[] = ['admin', 'safety_office', 'inspector', 'town_officer', 'enterprise_user'];
 
 function assertImporter(ctx: Ctx, kind: ImportKind) {
   if (!hasRole(ctx.actor, ...IMPORTERS[kind])) throw forbidden();
@@ -34,7 +36,11 @@ function formatOf(req: FastifyRequest, body: Buffer, asked: ImportFormat | undef
   return body.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
 }
 
-const NAMES: Record<ImportKind, string> = { enterprises: '企业导入模板', people: '人员导入模板' };
+const NAMES: Record<ImportKind, string> = {
+  enterprises: '企业导入模板',
+  people: '人员导入模板',
+  risk_register: '风险分级管控清单导入模板',
+};
 
 function templateRoute(format: ImportFormat) {
   return defineRoute({
@@ -63,7 +69,8 @@ export const importRoutes = [
   defineRoute({
     method: 'POST',
     url: '/imports/:kind',
-    summary: 'Import enterprises or people from an .xlsx or .csv file; all or nothing unless partial=true',
+    summary:
+      'Import enterprises, people or an enterprise’s risk register from an .xlsx or .csv file; all or nothing unless partial=true',
     tag,
     access: ANY_IMPORTER,
     params: ZImportParams,
@@ -84,6 +91,7 @@ export const importRoutes = [
           partial,
           actor: ctx.actor,
           locale: ctx.locale,
+          enterpriseId: query.enterpriseId,
         },
       );
       if (result.errors.length && !partial) throw invalidRowsError(result);

@@ -9,6 +9,7 @@ import { COLUMNS, type ImportKind, matchColumns } from './columns';
 import { checkEnterpriseRows } from './enterprise-rows';
 import { checkPeopleRows } from './people-rows';
 import { type ImportFormat, readSheet } from './read-sheet';
+import { importRegister } from './risk-register-import';
 import { type CheckedRows, type ImportRecord, toRowErrors } from './rows';
 
 export type { ImportFormat } from './read-sheet';
@@ -21,7 +22,12 @@ export type ImportOptions = {
   actor: Actor | null;
   locale: Locale;
   onProgress?: (done: number, total: number) => void;
+  /** risk_register: the enterprise whose register receives the rows (default: the actor's own enterprise). */
+  enterpriseId?: string;
 };
+
+/** How many rows above the header a file may have (a ledger's title and summary lines). */
+const ROWS_ABOVE_HEADER = 5;
 
 /** Reads the file and lines its cells up with the columns; a file without the required columns is unreadable. */
 async function readRecords(
@@ -30,8 +36,16 @@ async function readRecords(
   format: ImportFormat,
   locale: Locale,
 ): Promise<ImportRecord[]> {
-  const sheet = await readSheet(file, format, locale);
+  const read = await readSheet(file, format, locale);
   const columns = COLUMNS[kind];
+  // The header is the first row naming every required column (an exported ledger has a title above it).
+  const above = read.rows
+    .slice(0, ROWS_ABOVE_HEADER)
+    .findIndex((r) => matchColumns(columns, r.cells).missing.length === 0);
+  const sheet =
+    matchColumns(columns, read.header).missing.length === 0 || above < 0
+      ? read
+      : { header: read.rows[above]!.cells, rows: read.rows.slice(above + 1) };
   const { index, missing } = matchColumns(columns, sheet.header);
   if (missing.length) {
     const reason = translate(locale, 'IMPORT.MISSING_COLUMNS', { columns: missing.map((c) => c.header).join('、') });
@@ -65,6 +79,7 @@ export async function importRecords(
   const errorsOf = (checked: CheckedRows<unknown>) =>
     checked.invalid.flatMap((row) => toRowErrors(options.locale, COLUMNS[kind], row));
   return db.transaction(async (tx) => {
+    if (kind === 'risk_register') return importRegister(tx, who, records, options);
     const checked =
       kind === 'enterprises'
         ? { kind, ...(await checkEnterpriseRows(tx, records, options.actor)) }

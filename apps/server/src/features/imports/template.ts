@@ -1,10 +1,15 @@
+import { ACCIDENT_CATEGORIES } from '@redline/domain';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import { loadSectors } from '../enterprises/repo';
 import { COLUMNS, type Column, type ImportKind } from './columns';
 import type { ImportFormat } from './read-sheet';
 
-const SHEET_NAMES: Record<ImportKind, string> = { enterprises: '企业', people: '人员' };
+const SHEET_NAMES: Record<ImportKind, string> = {
+  enterprises: '企业',
+  people: '人员',
+  risk_register: '风险分级管控清单',
+};
 
 const GENERAL_NOTES: Array<[string, string]> = [
   [
@@ -42,6 +47,11 @@ async function addNotes(db: Db, workbook: ExcelJS.Workbook, kind: ImportKind, co
     notes.addRow([]);
     notes.addRow(['行业领域', '代码', '名称', 'Name']).font = { bold: true };
     for (const s of await loadSectors(db)) notes.addRow(['', s.code, s.nameZh, s.nameEn]);
+  }
+  if (kind === 'risk_register') {
+    notes.addRow([]);
+    notes.addRow(['事故类别（GB 6441）', '代码', '名称', 'Name']).font = { bold: true };
+    for (const [code, c] of Object.entries(ACCIDENT_CATEGORIES)) notes.addRow(['', code, c.zh, c.en]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { type CheckSchedule, checkSlots, localDateOf, RISK_CHECK_WORKFLOW, shiftLocalDate } from '@redline/domain';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import type { AuditWho } from '../audit/append-audit';
 import { createCase } from '../cases/create-case';
@@ -44,7 +44,8 @@ export async function openCheckRuns(db: Db, now: Date, options: { underPath?: st
       .from(riskMeasures)
       .innerJoin(riskEvents, eq(riskEvents.id, riskMeasures.eventId))
       .innerJoin(enterprises, eq(enterprises.id, riskMeasures.enterpriseId))
-      .where(and(isNotNull(riskMeasures.schedule), under));
+      // An archived measure is no longer checked (archiving withdrew its due runs: edit.ts).
+      .where(and(isNotNull(riskMeasures.schedule), isNull(riskMeasures.archivedAt), under));
     if (!measures.length) return { skipped: false, opened: 0 };
     const today = localDateOf(now);
     const nowLocal = `${today}T${new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(11, 16)}`;

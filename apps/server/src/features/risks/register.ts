@@ -1,18 +1,13 @@
 import type { TRiskRegister } from '@redline/contracts';
-import {
-  controllingLevels,
-  DEFAULT_RISK_SETTINGS,
-  highestRisk,
-  RISK_COLOURS,
-  RISK_LEVELS,
-  type RiskLevel,
-} from '@redline/domain';
-import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
+import { controllingLevels, highestRisk, RISK_COLOURS, RISK_LEVELS, type RiskLevel } from '@redline/domain';
+import { and, asc, count, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../http/context';
 import { cases } from '../cases/schema';
 import { CLOSED_STATES } from '../hazards/filters';
+import { countedLevel } from './event-level';
 import { registerEnterprise } from './repo';
 import { riskEvents, riskMeasures, riskUnits } from './schema';
+import { riskSettingsFor } from './settings';
 
 const assessed = (assessment: Record<string, unknown> | null, score: number | null, level: string | null) =>
   assessment && score !== null && level !== null
@@ -26,21 +21,21 @@ const assessed = (assessment: Record<string, unknown> | null, score: number | nu
  */
 export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRiskRegister> {
   const enterprise = await registerEnterprise(ctx.db, ctx.actor, enterpriseId);
-  const [units, events, measures, hazards] = await Promise.all([
+  const [units, events, measures, hazards, settings] = await Promise.all([
     ctx.db
       .select()
       .from(riskUnits)
-      .where(eq(riskUnits.enterpriseId, enterprise.id))
+      .where(and(eq(riskUnits.enterpriseId, enterprise.id), isNull(riskUnits.archivedAt)))
       .orderBy(asc(riskUnits.objectName), asc(riskUnits.name), asc(riskUnits.id)),
     ctx.db
       .select()
       .from(riskEvents)
-      .where(eq(riskEvents.enterpriseId, enterprise.id))
+      .where(and(eq(riskEvents.enterpriseId, enterprise.id), isNull(riskEvents.archivedAt)))
       .orderBy(asc(riskEvents.createdAt), asc(riskEvents.id)),
     ctx.db
       .select()
       .from(riskMeasures)
-      .where(eq(riskMeasures.enterpriseId, enterprise.id))
+      .where(and(eq(riskMeasures.enterpriseId, enterprise.id), isNull(riskMeasures.archivedAt)))
       .orderBy(asc(riskMeasures.createdAt), asc(riskMeasures.id)),
     // Open hazards found by its checks, per unit (the link record-check.ts writes).
     ctx.db
@@ -55,6 +50,8 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
         ),
       )
       .groupBy(sql`${cases.fields}->>'riskUnitId'`),
+    // Who controls each level: the mapping of the enterprise's region (settings.ts).
+    riskSettingsFor(ctx.db, enterprise.regionPath),
   ]);
   const openHazards = new Map(hazards.map((h) => [h.unitId, h.n]));
   const counts = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
@@ -69,7 +66,7 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
           name: e.name,
           inherent,
           residual,
-          level: (residual ?? inherent).level,
+          level: countedLevel(e),
           measures: measures
             .filter((m) => m.eventId === e.id)
             .map((m) => ({
@@ -95,7 +92,7 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
       hazardFactors: u.hazardFactors,
       accidentTypes: u.accidentTypes,
       level,
-      controlLevels: level ? controllingLevels(level, DEFAULT_RISK_SETTINGS.controlMapping) : [],
+      controlLevels: level ? controllingLevels(level, settings.controlMapping) : [],
       openHazards: openHazards.get(u.id) ?? 0,
       events: own,
     };

@@ -1,6 +1,8 @@
 import {
   ZCheckRecord,
   ZCheckRecorded,
+  ZCheckRun,
+  ZCheckRunQuery,
   ZIdParams,
   ZLibraryCopy,
   ZRiskEventInput,
@@ -83,12 +85,13 @@ export const riskRoutes = [
   defineRoute({
     method: 'GET',
     url: '/enterprises/:id/risk-checks',
-    summary: 'An enterprise’s check runs (due first, by deadline), with what each checks and the post that checks it',
+    summary:
+      'An enterprise’s check runs (due first, by deadline; or the latest recorded) with the measure, event and unit each checks, and the hazards a recorded run reported',
     tag,
     access: [],
     params: ZIdParams,
-    query: z.strictObject({ state: z.enum(['due', 'recorded']).optional() }),
-    response: z.array(z.record(z.string(), z.unknown())),
+    query: ZCheckRunQuery,
+    response: z.array(ZCheckRun),
     handler: async ({ ctx, params, query }) => listRuns(ctx, params.id, query.state),
   }),
   defineRoute({

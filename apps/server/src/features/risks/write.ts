@@ -8,10 +8,11 @@ import { whoOf } from '../audit/who';
 import { gradeBoth } from './assessments';
 import { assertMaintainer, eventInScope, registerEnterprise, unitInScope } from './repo';
 import { riskEvents, riskMeasures, riskUnits } from './schema';
+import { riskSettingsFor } from './settings';
 
 type Place = { enterpriseId: string; regionPath: string };
 
-async function insertUnit(
+export async function insertUnit(
   tx: Tx,
   who: AuditWho,
   place: Place,
@@ -39,14 +40,17 @@ async function insertUnit(
   return row!;
 }
 
-async function insertEvent(
+export async function insertEvent(
   tx: Tx,
   who: AuditWho,
   place: Place & { unitId: string },
   input: TRiskEventInput,
   libraryKey: string | null = null,
 ) {
-  const { inherent, residual } = gradeBoth(input.inherent as Assessment, input.residual as Assessment | null);
+  // Graded under the enterprise's region's settings (settings.ts); the levels are stored, so a later change of the
+  // settings applies to new and re-assessed events only.
+  const settings = await riskSettingsFor(tx, place.regionPath);
+  const { inherent, residual } = gradeBoth(input.inherent as Assessment, input.residual as Assessment | null, settings);
   const [row] = await tx
     .insert(riskEvents)
     .values({
@@ -67,21 +71,24 @@ async function insertEvent(
   return row!;
 }
 
-async function insertMeasure(
+/** A check schedule that yields runs (working hours that make sense, not too many a day), else 400 on its field. */
+export function assertSchedule(schedule: NonNullable<TRiskMeasureInput['schedule']>, now: Date) {
+  const today = localDateOf(now);
+  const slots = checkSlots({ ...schedule, start: today }, today, today);
+  if (!slots.ok) {
+    const { field, ...params } = slots.error.params ?? {};
+    throw invalid({ path: `schedule.${String(field ?? 'cycle')}`, code: slots.error.code, params });
+  }
+}
+
+export async function insertMeasure(
   tx: Tx,
   who: AuditWho,
   place: Place & { eventId: string },
   input: TRiskMeasureInput,
   libraryKey: string | null = null,
 ) {
-  if (input.schedule) {
-    const today = localDateOf(who.now);
-    const slots = checkSlots({ ...input.schedule, start: today }, today, today);
-    if (!slots.ok) {
-      const { field, ...params } = slots.error.params ?? {};
-      throw invalid({ path: `schedule.${String(field ?? 'cycle')}`, code: slots.error.code, params });
-    }
-  }
+  if (input.schedule) assertSchedule(input.schedule, who.now);
   const [row] = await tx
     .insert(riskMeasures)
     .values({
@@ -155,7 +162,7 @@ export async function copyLibrary(ctx: Ctx, enterpriseId: string, sectorCode: st
         who,
         place,
         {
-          objectName: sector.nameZh,
+          objectName: u.objectZh,
           name: u.nameZh,
           kind: u.kind,
           hazardFactors: [...u.hazardFactors],

@@ -22,6 +22,7 @@ describe('navItemsFor', () => {
       '/hazards',
       '/accidents',
       '/accidents/indicators',
+      '/risk-overview',
       '/regions',
       '/departments',
       '/enterprises',
@@ -36,6 +37,7 @@ describe('navItemsFor', () => {
       '/hazards',
       '/hazards/new',
       '/accidents',
+      '/risk-overview',
       '/regions',
       '/departments',
       '/enterprises',
@@ -64,15 +66,33 @@ describe('navItemsFor', () => {
     expect(paths(account(['expert'], region))).not.toContain('/accidents');
   });
 
+  it('gives the risk overview (风险总览) to officials with a region scope, not to enterprises, grids or experts', () => {
+    for (const role of ['admin', 'leader', 'safety_office', 'inspector', 'town_officer'] as const) {
+      expect(paths(account([role], region))).toContain('/risk-overview');
+    }
+    expect(paths(account(['grid_worker'], { kind: 'grids', grids: [] }))).not.toContain('/risk-overview');
+    expect(paths(account(['expert'], region))).not.toContain('/risk-overview');
+    const enterprise = { kind: 'enterprise' as const, enterpriseId: 'e', enterpriseName: '示范' };
+    expect(paths(account(['enterprise_user'], enterprise))).not.toContain('/risk-overview');
+  });
+
   it('gives an enterprise account no region tree', () => {
     const scope = { kind: 'enterprise' as const, enterpriseId: 'e', enterpriseName: '示范' };
     expect(paths(account(['enterprise_user'], scope))).toEqual([
       '/workbench',
       '/hazards',
       '/hazards/new',
+      '/enterprises/e/risks',
       '/enterprises',
       '/imports',
     ]);
+  });
+
+  it('takes an enterprise account to its own risk register (风险分级管控); departments reach it from the enterprise', () => {
+    const scope = { kind: 'enterprise' as const, enterpriseId: 'e1', enterpriseName: '示范' };
+    const item = navItemsFor(account(['enterprise_user'], scope)).find((i) => i.labelKey === 'nav.riskRegister');
+    expect(item?.path).toBe('/enterprises/e1/risks');
+    expect(navItemsFor(account(['inspector'], region)).map((i) => i.labelKey)).not.toContain('nav.riskRegister');
   });
 
   it('gives imports to whoever may import something, not to a leader', () => {

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Divider, Flex, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
@@ -61,11 +61,20 @@ function EnterpriseDetailOf({ id }: { id: string }) {
               ))}
             </Space>
           </div>
-          {mayReport(account.roles) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(reportHref(e.id))}>
-              {t('nav.reportHazard')}
+          <Space wrap>
+            {/* The enterprise's risk register (风险分级管控), with its map and check runs as tabs. */}
+            <Button
+              icon={<SafetyOutlined />}
+              onClick={() => navigate(`/enterprises/${encodeURIComponent(e.id)}/risks`)}
+            >
+              {t('nav.riskRegister')}
             </Button>
-          ) : null}
+            {mayReport(account.roles) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(reportHref(e.id))}>
+                {t('nav.reportHazard')}
+              </Button>
+            ) : null}
+          </Space>
         </Flex>
         <Divider style={{ margin: '16px 0' }} />
         <EnterpriseFields enterprise={e} sectors={sectors.data} layout="page" />

@@ -39,6 +39,7 @@ export async function uploadImport(
   format: ImportFormat,
   partial: boolean,
   { csrfToken, locale }: Session,
+  enterpriseId?: string,
 ): Promise<ImportResult> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -46,7 +47,11 @@ export async function uploadImport(
     'Content-Type': CONTENT_TYPES[format],
     ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
   };
-  const response = await send(importUrl(kind, format, partial), { method: 'POST', headers, body: file }, locale);
+  const response = await send(
+    importUrl(kind, format, partial, enterpriseId),
+    { method: 'POST', headers, body: file },
+    locale,
+  );
   return (await response.json()) as ImportResult;
 }
 

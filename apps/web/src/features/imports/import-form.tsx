@@ -1,7 +1,7 @@
 import { DownloadOutlined, ImportOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Checkbox, Flex, Form, Radio, Upload } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../app/i18n/locale-context';
 import { downloadTemplate } from './api';
 import { formatOfFile, type ImportFormat, type ImportKind, MAX_IMPORT_BYTES, templateFormats } from './kinds';
@@ -16,6 +16,10 @@ type Props = {
   onPartial: (partial: boolean) => void;
   onSubmit: () => void;
   busy: boolean;
+  /** Fields of the kind itself (the enterprise a register goes to), shown under the kind. */
+  children?: ReactNode;
+  /** The kind's own fields are not filled in yet. */
+  incomplete?: boolean;
 };
 
 /** The template links of a kind; a refusal (session over, no right) shows the server's message. */
@@ -43,7 +47,8 @@ function TemplateButtons({ kind }: { kind: ImportKind }) {
 }
 
 /** Kind, template, file, all-or-nothing or partial, and the import button. */
-export function ImportForm({ kinds, kind, onKind, file, onFile, partial, onPartial, onSubmit, busy }: Props) {
+export function ImportForm(props: Props) {
+  const { kinds, kind, onKind, file, onFile, partial, onPartial, onSubmit, busy, children, incomplete } = props;
   const { t } = useI18n();
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -70,6 +75,7 @@ export function ImportForm({ kinds, kind, onKind, file, onFile, partial, onParti
           options={kinds.map((k) => ({ value: k, label: t(`imports.kind.${k}`) }))}
         />
       </Form.Item>
+      {children}
       <Form.Item label={t('imports.template')} extra={t('imports.template.hint')}>
         <TemplateButtons kind={kind} />
       </Form.Item>
@@ -106,7 +112,7 @@ export function ImportForm({ kinds, kind, onKind, file, onFile, partial, onParti
           {t('imports.partial')}
         </Checkbox>
       </Form.Item>
-      <Button type="primary" icon={<ImportOutlined />} disabled={!file} loading={busy} onClick={onSubmit}>
+      <Button type="primary" icon={<ImportOutlined />} disabled={!file || incomplete} loading={busy} onClick={onSubmit}>
         {t('imports.submit')}
       </Button>
     </Form>

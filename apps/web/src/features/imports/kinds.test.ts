@@ -11,8 +11,8 @@ import {
 } from './kinds';
 
 describe('importKindsFor: the access lists of docs/API.md', () => {
-  it('gives the admin enterprises and people but not the hazard ledger (an admin does not report hazards)', () => {
-    expect(importKindsFor(['admin'])).toEqual(['enterprises', 'people']);
+  it('gives the admin enterprises, people and registers but not the hazard ledger (an admin does not report hazards)', () => {
+    expect(importKindsFor(['admin'])).toEqual(['enterprises', 'people', 'risk_register']);
   });
 
   it('gives each role what its routes allow', () => {
@@ -20,9 +20,9 @@ describe('importKindsFor: the access lists of docs/API.md', () => {
     expect(importKindsFor(['town_officer'])).toEqual(['enterprises', 'people', 'hazards']);
     expect(importKindsFor(['inspector'])).toEqual(['enterprises', 'hazards']);
     expect(importKindsFor(['grid_worker'])).toEqual(['hazards']);
-    expect(importKindsFor(['enterprise_user'])).toEqual(['hazards']);
+    expect(importKindsFor(['enterprise_user'])).toEqual(['hazards', 'risk_register']);
     expect(importKindsFor(['leader'])).toEqual([]);
-    expect(importKindsFor(['leader', 'admin'])).toEqual(['enterprises', 'people']);
+    expect(importKindsFor(['leader', 'admin'])).toEqual(['enterprises', 'people', 'risk_register']);
   });
 });
 
@@ -47,6 +47,16 @@ describe('template and import addresses', () => {
     expect(importUrl('enterprises', 'csv', false)).toBe('/api/v1/imports/enterprises?format=csv');
     expect(importUrl('people', 'xlsx', true)).toBe('/api/v1/imports/people?format=xlsx&partial=true');
     expect(importUrl('hazards', 'xlsx', true)).toBe('/api/v1/hazards/import?format=xlsx&partial=true');
+  });
+
+  it('names the enterprise of a register import, and only of that kind', () => {
+    const id = '0b6f3f1e-7a39-4d5e-9c6b-2f1f8c0d1e2a';
+    expect(importUrl('risk_register', 'xlsx', false, id)).toBe(
+      `/api/v1/imports/risk_register?format=xlsx&enterpriseId=${id}`,
+    );
+    expect(importUrl('risk_register', 'xlsx', false)).toBe('/api/v1/imports/risk_register?format=xlsx');
+    expect(importUrl('people', 'xlsx', false, id)).toBe('/api/v1/imports/people?format=xlsx');
+    expect(templateUrl('risk_register', 'xlsx')).toBe('/api/v1/imports/risk_register/template.xlsx');
   });
 
   it('reads the format from the file name, whatever its case', () => {

@@ -1,7 +1,10 @@
 import type { TImportRowError, TRole } from '@redline/contracts';
 
-/** What can be imported: enterprises and people (POST /imports/:kind) and the hazard ledger (POST /hazards/import). */
-export type ImportKind = 'enterprises' | 'people' | 'hazards';
+/**
+ * What can be imported: enterprises, people and an enterprise's risk register (POST /imports/:kind) and the hazard
+ * ledger (POST /hazards/import).
+ */
+export type ImportKind = 'enterprises' | 'people' | 'hazards' | 'risk_register';
 export type ImportFormat = 'xlsx' | 'csv';
 
 /** The access lists of docs/API.md, in the order the page offers the kinds. */
@@ -9,7 +12,11 @@ const IMPORTERS: Record<ImportKind, readonly TRole[]> = {
   enterprises: ['admin', 'safety_office', 'inspector', 'town_officer'],
   people: ['admin', 'safety_office', 'town_officer'],
   hazards: ['grid_worker', 'town_officer', 'inspector', 'safety_office', 'enterprise_user', 'expert'],
+  risk_register: ['enterprise_user', 'admin'],
 };
+
+/** Kinds written into one enterprise: an account of another scope names it (`enterpriseId`). */
+export const needsEnterprise = (kind: ImportKind) => kind === 'risk_register';
 
 /** The kinds an account with these roles may import (and download the template of). */
 export function importKindsFor(roles: readonly TRole[]): ImportKind[] {
@@ -31,10 +38,11 @@ export function templateUrl(kind: ImportKind, format: ImportFormat): string {
 }
 
 /** Where a file is posted, with the format named so the server does not have to guess it. */
-export function importUrl(kind: ImportKind, format: ImportFormat, partial: boolean): string {
+export function importUrl(kind: ImportKind, format: ImportFormat, partial: boolean, enterpriseId?: string): string {
   const path = kind === 'hazards' ? '/api/v1/hazards/import' : `/api/v1/imports/${kind}`;
   const query = new URLSearchParams({ format });
   if (partial) query.set('partial', 'true');
+  if (enterpriseId && needsEnterprise(kind)) query.set('enterpriseId', enterpriseId);
   return `${path}?${query.toString()}`;
 }
 

@@ -10,6 +10,8 @@ export const commonMessages: Record<string, Message> = {
   'nav.workbench': m('工作台', 'Workbench'),
   'nav.accidents': m('事故报告', 'Accidents'),
   'nav.accidentIndicators': m('控制指标', 'Control indicators'),
+  'nav.riskOverview': m('风险总览', 'Risk overview'),
+  'nav.riskRegister': m('风险分级管控', 'Risk register'),
   'nav.regions': m('行政区划', 'Regions'),
   'nav.enterprises': m('企业', 'Enterprises'),
   'nav.accounts': m('账号', 'Accounts'),

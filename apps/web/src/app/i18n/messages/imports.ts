@@ -14,6 +14,12 @@ export const importMessages: Record<string, Message> = {
   'imports.kind.enterprises': m('企业', 'Enterprises'),
   'imports.kind.people': m('人员', 'People'),
   'imports.kind.hazards': m('隐患台账', 'Hazard ledger'),
+  'imports.kind.risk_register': m('风险分级管控清单', 'Risk register'),
+  'imports.enterprise': m('导入到企业', 'Into the register of'),
+  'imports.enterprise.hint': m(
+    '风险分级管控清单导入到所选企业；清单中已有的同名单元不会被覆盖。',
+    'The rows go into this enterprise’s register; a unit it already has is never overwritten.',
+  ),
   'imports.template': m('导入模板', 'Template'),
   'imports.template.xlsx': m('下载 Excel 模板（.xlsx）', 'Download the Excel template (.xlsx)'),
   'imports.template.csv': m('下载 CSV 模板（.csv）', 'Download the CSV template (.csv)'),

@@ -1,0 +1,68 @@
+import type { TRiskMap } from '@redline/contracts';
+import { Space, Tag } from 'antd';
+import { useI18n } from '../../app/i18n/locale-context';
+
+type Level = NonNullable<TRiskMap['areas'][number]['level']>;
+const LEVELS: Level[] = ['major', 'large', 'ordinary', 'low'];
+const COLOUR_OF: Record<Level, 'red' | 'orange' | 'yellow' | 'blue'> = {
+  major: 'red',
+  large: 'orange',
+  ordinary: 'yellow',
+  low: 'blue',
+};
+
+/** The four colours as drawn on the plan (§4.1: 重大 red, 较大 orange, 一般 yellow, 低 blue); grey: not assessed. */
+export const FILL: Record<Level | 'none', string> = {
+  major: '#e53935',
+  large: '#fb8c00',
+  ordinary: '#fdd835',
+  low: '#1e88e5',
+  none: '#9e9e9e',
+};
+
+const TAG_COLOUR: Record<Level | 'none', string> = {
+  major: 'red',
+  large: 'orange',
+  ordinary: 'gold',
+  low: 'blue',
+  none: 'default',
+};
+
+/** "重大风险（红）" / "Major risk (red)". */
+const levelColour = (t: (key: string, params?: Record<string, string>) => string, level: Level) =>
+  t('riskMap.levelColour', { level: t(`riskMap.level.${level}`), colour: t(`riskMap.colour.${COLOUR_OF[level]}`) });
+
+export const fillOf = (level: Level | null) => FILL[level ?? 'none'];
+
+/** A level as a coloured tag: "重大风险（红）". */
+export function LevelTag({ level }: { level: Level | null }) {
+  const { t } = useI18n();
+  if (!level) return <Tag color={TAG_COLOUR.none}>{t('riskMap.level.none')}</Tag>;
+  return <Tag color={TAG_COLOUR[level]}>{levelColour(t, level)}</Tag>;
+}
+
+/** 重大/较大/一般/低 → 红/橙/黄/蓝, with their swatches. */
+export function Legend() {
+  const { t } = useI18n();
+  return (
+    <Space wrap size={12} aria-label={t('riskMap.legend')} data-testid="risk-map-legend">
+      {LEVELS.map((level) => (
+        <Space key={level} size={4}>
+          <span
+            aria-hidden
+            style={{
+              display: 'inline-block',
+              width: 14,
+              height: 14,
+              borderRadius: 2,
+              background: FILL[level],
+              opacity: 0.8,
+              border: `1px solid ${FILL[level]}`,
+            }}
+          />
+          <span>{levelColour(t, level)}</span>
+        </Space>
+      ))}
+    </Space>
+  );
+}
