@@ -348,10 +348,17 @@ describe('redline backup and restore', () => {
     await source.database.pool.query(
       `insert into email_outbox (to_address, subject, body) values ('a@example.org', '【红线】', e'正文\n第二行')`,
     );
-    // The risk register: a unit, its event and a measure.
+    // The risk register: an area of the map with its site plan, a unit in it, its event and a measure.
     await source.database.pool.query(
-      `with u as (insert into risk_units (enterprise_id, region_path, object_name, name, kind, hazard_factors, accident_types)
-                  select id, region_path, '储罐区', e'1号罐\\t组', 'facility', '{泄漏}', '{08,18}' from enterprises where id = $1 returning id, enterprise_id, region_path),
+      `insert into risk_site_plans (enterprise_id, region_path, evidence_id, width, height)
+       select $1, region_path, (select id from evidence limit 1), 1600, 1000 from enterprises where id = $1`,
+      [enterprise!.id],
+    );
+    await source.database.pool.query(
+      `with a as (insert into risk_areas (enterprise_id, region_path, name, polygon)
+                  select id, region_path, '罐区', '[[0.1,0.1],[0.4,0.1],[0.4,0.5],[0.1,0.1]]' from enterprises where id = $1 returning id),
+            u as (insert into risk_units (enterprise_id, region_path, object_name, name, kind, hazard_factors, accident_types, area_id)
+                  select id, region_path, '储罐区', e'1号罐\\t组', 'facility', '{泄漏}', '{08,18}', (select id from a) from enterprises where id = $1 returning id, enterprise_id, region_path),
             ev as (insert into risk_events (unit_id, enterprise_id, region_path, name, inherent, inherent_score, inherent_level)
                    select id, enterprise_id, region_path, '冒罐', '{"method":"lec","l":3,"e":6,"c":15}', 270, 'large' from u returning id, enterprise_id, region_path)
        insert into risk_measures (event_id, enterprise_id, region_path, description, classify)
@@ -376,6 +383,16 @@ describe('redline backup and restore', () => {
       `insert into accident_settings (region_code, region_path, warning_percent, veto_rules)
        select code, path, 80, '[{"kind":"deaths_over_cap"}]' from regions where code = $1`,
       [enterprise!.region_code],
+    );
+    await source.database.pool.query(
+      `insert into risk_settings (region_code, region_path, settings)
+       select code, path, '{"lec":{"major":400,"large":200,"ordinary":70,"boundary":"above"}}' from regions where code = $1`,
+      [enterprise!.region_code],
+    );
+    await source.database.pool.query(
+      `insert into risk_comments (enterprise_id, region_path, author_id, body)
+       select u.enterprise_id, u.region_path, a.id, '请补充储罐区风险告知卡' from risk_units u, accounts a
+       where a.username = 'safety' limit 1`,
     );
     const tables = await source.database.pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",

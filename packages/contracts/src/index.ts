@@ -11,6 +11,7 @@ export * from './hazard-reports';
 export * from './hazards';
 export * from './imports';
 export * from './locale';
+export * from './messages/all';
 export * from './messages/catalogue';
 export * from './notifications';
 export * from './people';

@@ -19,7 +19,13 @@ const withMessages =
   (): Promise<M> =>
     Promise.all([load(), ...messages.map((m) => m().then(registerMessages))]).then(([module]) => module as M);
 
+const cockpitMessages = () => import('./i18n/messages/cockpit').then((m) => m.cockpitMessages);
+const accountMessages = () => import('./i18n/messages/accounts').then((m) => m.accountMessages);
+const departmentMessages = () => import('./i18n/messages/departments').then((m) => m.departmentMessages);
+const importMessages = () => import('./i18n/messages/imports').then((m) => m.importMessages);
 const accidentMessages = () => import('./i18n/messages/accidents').then((m) => m.accidentUiMessages);
+/** Accident labels of the contracts' catalogue alone (GB 6441 categories, sectors), for screens outside accidents. */
+const accidentLabels = () => import('./i18n/messages/accident-labels').then((m) => m.accidentLabels);
 const indicatorMessages = () => import('./i18n/messages/accident-indicators').then((m) => m.accidentIndicatorMessages);
 const riskMapMessages = () => import('./i18n/messages/risk-map').then((m) => m.riskMapMessages);
 const riskMessages = () => import('./i18n/messages/risks').then((m) => m.riskMessages);
@@ -40,11 +46,11 @@ export const screens = {
     (m) => m.WorkbenchPage,
   ),
   cockpit: screen(
-    withMessages(() => import('../features/cockpit/cockpit-page'), indicatorMessages),
+    withMessages(() => import('../features/cockpit/cockpit-page'), cockpitMessages, indicatorMessages, accidentLabels),
     (m) => m.CockpitPage,
   ),
   figures: screen(
-    () => import('../features/cockpit/figures-page'),
+    withMessages(() => import('../features/cockpit/figures-page'), cockpitMessages),
     (m) => m.FiguresPage,
   ),
   hazards: screen(
@@ -76,7 +82,7 @@ export const screens = {
     (m) => m.RegionsPage,
   ),
   departments: screen(
-    () => import('../features/departments/departments-page'),
+    withMessages(() => import('../features/departments/departments-page'), departmentMessages),
     (m) => m.DepartmentsPage,
   ),
   enterprises: screen(
@@ -88,11 +94,11 @@ export const screens = {
     (m) => m.EnterpriseDetailPage,
   ),
   accounts: screen(
-    () => import('../features/accounts/accounts-page'),
+    withMessages(() => import('../features/accounts/accounts-page'), accountMessages),
     (m) => m.AccountsPage,
   ),
   imports: screen(
-    () => import('../features/imports/imports-page'),
+    withMessages(() => import('../features/imports/imports-page'), importMessages),
     (m) => m.ImportsPage,
   ),
   accidentIndicators: screen(
@@ -100,11 +106,11 @@ export const screens = {
     (m) => m.IndicatorsPage,
   ),
   riskRegister: screen(
-    withMessages(() => import('../features/risks/register-page'), riskMessages),
+    withMessages(() => import('../features/risks/register-page'), riskMessages, accidentLabels),
     (m) => m.RegisterPage,
   ),
   riskCard: screen(
-    withMessages(() => import('../features/risks/notice-card-page'), riskMessages),
+    withMessages(() => import('../features/risks/notice-card-page'), riskMessages, accidentLabels),
     (m) => m.NoticeCardPage,
   ),
   riskMap: screen(

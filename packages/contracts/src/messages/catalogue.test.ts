@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../errors';
-import { MESSAGES, translate } from './catalogue';
+import { MESSAGES, translate } from './all';
 
 describe('message catalogue', () => {
   it('has a zh-CN and an English text for every error code', () => {

@@ -36,6 +36,8 @@ const now = new Date();
 type CaseRow = typeof cases.$inferSelect;
 /** Demo hazard key → its case, matched by title and report time (the moment the plan gives it). */
 const byKey = new Map<string, CaseRow>();
+/** The hazards the demo's check runs reported (load-risks.ts): not in the hazard plan, linked to the register. */
+let fromChecks: CaseRow[] = [];
 
 const CLOSED = Object.entries(HAZARD_WORKFLOW.states)
   .filter(([, s]) => s.terminal)
@@ -51,6 +53,7 @@ beforeAll(async () => {
   loaded = await loadDemo(database.db, now, deps);
   app = await buildApp({ deps, pool: database.pool, logger: false, webDir: null });
   const rows = await database.db.select().from(cases).where(eq(cases.type, 'hazard'));
+  fromChecks = rows.filter((r) => typeof r.fields.riskMeasureId === 'string');
   for (const h of demoHazards) {
     const created = demoMomentAt(now, h.reported).getTime();
     const found = rows.filter((r) => r.title === h.title && r.createdAt.getTime() === created);
@@ -126,7 +129,14 @@ describe('demo hazards loaded with the demo', () => {
     const [anonymous] = await database.db
       .select({ n: count() })
       .from(caseEvents)
-      .where(and(sql`${caseEvents.kind} in ('created', 'transition')`, isNull(caseEvents.actorId)));
+      .where(
+        and(
+          sql`${caseEvents.kind} in ('created', 'transition')`,
+          isNull(caseEvents.actorId),
+          // The scheduler (no account) opens check runs; everything done to a hazard has its account.
+          sql`${caseEvents.caseId} in (select id from cases where type <> 'risk_check')`,
+        ),
+      );
     expect(anonymous!.n).toBe(0);
     const oldest = Math.min(...[...byKey.values()].map((r) => r.createdAt.getTime()));
     expect((now.getTime() - oldest) / 86_400_000).toBeGreaterThan(60);
@@ -169,7 +179,7 @@ describe('demo hazards loaded with the demo', () => {
     const town = await signIn('town');
     const all = await town.get('/api/v1/hazards?pageSize=200');
     expect(all.statusCode, all.body).toBe(200);
-    const inTown = [...byKey.values()].filter((r) => r.regionPath.includes(`/${DEMO_TOWN_CODE}/`));
+    const inTown = [...byKey.values(), ...fromChecks].filter((r) => r.regionPath.includes(`/${DEMO_TOWN_CODE}/`));
     expect(inTown.length).toBeGreaterThan(demoHazards.length / 2);
     expect(all.json().total).toBe(inTown.length);
     const overdue = await town.get('/api/v1/hazards?overdue=true&pageSize=200');
@@ -195,7 +205,9 @@ describe('demo hazards loaded with the demo', () => {
   });
 
   it('keeps the photos small, attached to their cases, with files in the evidence store', async () => {
-    const rows = await database.db.select().from(evidence);
+    // The site plans of the four-colour maps are evidence of no case (load-risk-map.ts).
+    const plans = sql`${evidence.id} in (select evidence_id from risk_site_plans)`;
+    const rows = await database.db.select().from(evidence).where(sql`not ${plans}`);
     const planned =
       demoHazards.filter((h) => h.beforePhoto).length +
       demoHazards.flatMap((h) => h.steps).filter((s) => s.afterPhoto).length;
@@ -208,6 +220,46 @@ describe('demo hazards loaded with the demo', () => {
     const file = await deps.evidenceStore.get(rows[0]!.storageKey);
     expect(file).not.toBeNull();
     file?.destroy();
+  });
+});
+
+describe('demo risk registers loaded with the demo', () => {
+  it('gives the enterprise account its register with a four-colour map, and a week of checks whose two faults are hazards of 巴公镇', async () => {
+    expect(loaded.registers).toBeGreaterThanOrEqual(5);
+    const [company] = await database.db.select().from(enterprises).where(eq(enterprises.uscc, demoEnterpriseUscc));
+    const client = await signIn('enterprise');
+    const register = (await client.get(`/api/v1/enterprises/${company!.id}/risk-register`)).json();
+    expect(register.units.length).toBeGreaterThanOrEqual(5);
+    const unitIds = new Set(register.units.map((u: { id: string }) => u.id));
+    const map = (await client.get(`/api/v1/enterprises/${company!.id}/risk-map`)).json();
+    expect(map.sitePlan).not.toBeNull();
+    expect(map.areas.length).toBeGreaterThan(1);
+    // Every unit lies in an area, and an area takes the highest colour of its units.
+    expect(map.units.filter((u: { areaId: string | null }) => u.areaId === null)).toEqual([]);
+    for (const area of map.areas) expect(area.level, area.name).not.toBeNull();
+    // A week of runs: most recorded on time, some overdue; two findings reported as the company's self-inspection.
+    const runs = await database.db
+      .select({ state: cases.state, n: count() })
+      .from(cases)
+      .where(and(eq(cases.type, 'risk_check'), eq(cases.enterpriseId, company!.id)))
+      .groupBy(cases.state);
+    expect(runs.find((r) => r.state === 'recorded')!.n).toBeGreaterThan(100);
+    const own = fromChecks.filter((h) => h.enterpriseId === company!.id);
+    expect(own).toHaveLength(2);
+    for (const hazard of own) {
+      expect(hazard.source).toBe('self_inspection');
+      expect(hazard.regionPath).toContain(`/${DEMO_TOWN_CODE}/`);
+      expect(unitIds.has(hazard.fields.riskUnitId as string), hazard.number).toBe(true);
+    }
+    // The leader's overview counts the registers of 泽州县 and their check completion.
+    const leader = await signIn('leader');
+    const overview = await leader.get('/api/v1/risk-overview');
+    expect(overview.statusCode, overview.body).toBe(200);
+    const county = overview.json().rows.find((r: { regionCode: string }) => r.regionCode === '140525');
+    const graded = Object.values(county.enterprises.byLevel as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(graded).toBe(loaded.registers);
+    expect(county.checks.due).toBeGreaterThan(0);
+    expect(county.hazards.checks).toBeGreaterThanOrEqual(2);
   });
 });
 

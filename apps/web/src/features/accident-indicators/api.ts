@@ -1,9 +1,7 @@
 import type { Locale, TAccidentStatistics, TControlIndicatorsInput } from '@redline/contracts';
 import type { AccidentGrade } from '@redline/domain';
 import { api, apiRequest } from '../../app/api-client';
-import { ApiError } from '../../app/api-error';
-import { translateUi } from '../../app/i18n/catalogue';
-import { fileNameOf } from '../hazards/api';
+import { downloadFile } from '../../app/download';
 
 /** ZControlIndicators: a region's year of caps and denominators. */
 export type TControlIndicators = NonNullable<TAccidentStatistics['indicators']>;
@@ -67,26 +65,9 @@ export const mayEditIndicators = (roles: readonly string[]) =>
 export async function downloadIndicatorTable(q: StatisticsQuery, locale: Locale): Promise<void> {
   const params = new URLSearchParams({ asOf: q.asOf });
   if (q.regionCode) params.set('regionCode', q.regionCode);
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/accident-statistics/export.xlsx?${params.toString()}`, {
-      headers: { 'Accept-Language': locale },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: translateUi(locale, 'error.network') });
-  }
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => undefined);
-    throw ApiError.fromResponse(response.status, payload, translateUi(locale, 'error.unexpected'));
-  }
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameOf(response.headers.get('Content-Disposition'), `indicators-${q.asOf}.xlsx`);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await downloadFile(
+    `/api/v1/accident-statistics/export.xlsx?${params.toString()}`,
+    locale,
+    `indicators-${q.asOf}.xlsx`,
+  );
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { registerMessages, translateUi } from '../../app/i18n/catalogue';
 import { accidentIndicatorMessages } from '../../app/i18n/messages/accident-indicators';
+import { accidentLabels } from '../../app/i18n/messages/accident-labels';
 import { vetoRuleText } from './veto-rules';
 
 // The screens register their messages when they load (screens.ts); so does this test.
 registerMessages(accidentIndicatorMessages);
+registerMessages(accidentLabels);
 const zh = (key: string, params?: Record<string, string | number>) => translateUi('zh-CN', key, params);
 const en = (key: string, params?: Record<string, string | number>) => translateUi('en', key, params);
 

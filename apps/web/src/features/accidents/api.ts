@@ -9,9 +9,7 @@ import type {
   TReportStepTransition,
 } from '@redline/contracts';
 import { api } from '../../app/api-client';
-import { ApiError } from '../../app/api-error';
-import { translateUi } from '../../app/i18n/catalogue';
-import { fileNameOf } from '../hazards/api';
+import { downloadFile } from '../../app/download';
 import { type AccidentFilters, apiQueryOf, exportHref } from './accident-query';
 
 /** What a transition offered by the investigation requires (the workflow's `requires`, see CASE-KERNEL.md). */
@@ -76,26 +74,5 @@ export const transitionInvestigation = (id: string, body: InvestigationTransitio
  * refusal (e.g. ACCIDENT.EXPORT_TOO_LARGE) is thrown as an ApiError so the page can show its message.
  */
 export async function downloadAccidentExport(filters: AccidentFilters, locale: Locale): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(exportHref(filters), {
-      headers: { 'Accept-Language': locale },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: translateUi(locale, 'error.network') });
-  }
-  if (!response.ok) {
-    const payload = await response.json().catch(() => undefined);
-    throw ApiError.fromResponse(response.status, payload, translateUi(locale, 'error.unexpected'));
-  }
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameOf(response.headers.get('Content-Disposition'), 'accidents.xlsx');
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await downloadFile(exportHref(filters), locale, 'accidents.xlsx');
 }

@@ -10,6 +10,7 @@ import type {
 } from '@redline/contracts';
 import { api } from '../../app/api-client';
 import { ApiError } from '../../app/api-error';
+import { downloadFile } from '../../app/download';
 import { translateUi } from '../../app/i18n/catalogue';
 import { apiQueryOf, type HazardFilters } from './hazard-query';
 
@@ -173,21 +174,6 @@ export async function uploadEvidence(
   return (await response.json()) as TEvidence;
 }
 
-/** The file name from a Content-Disposition header (RFC 5987 `filename*` first), or the fallback. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim());
-    } catch {
-      // Fall through to the plain name.
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
-  return plain?.[1]?.trim() || fallback;
-}
-
 /**
  * GET /hazards/export.xlsx|csv with the list's query (without paging), saved as the file the server names. A refusal
  * (e.g. 400 HAZARD.EXPORT_TOO_LARGE) is thrown as an ApiError so the page can show its message.
@@ -198,23 +184,5 @@ export async function downloadExport(format: 'xlsx' | 'csv', filters: HazardFilt
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const query = params.toString();
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/hazards/export.${format}${query ? `?${query}` : ''}`, {
-      headers: { 'Accept-Language': locale },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: translateUi(locale, 'error.network') });
-  }
-  if (!response.ok) throw await failure(response, locale);
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameOf(response.headers.get('Content-Disposition'), `hazards.${format}`);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await downloadFile(`/api/v1/hazards/export.${format}${query ? `?${query}` : ''}`, locale, `hazards.${format}`);
 }

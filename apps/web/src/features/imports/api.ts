@@ -1,7 +1,7 @@
 import type { Locale, THazardImportResult, TImportResult } from '@redline/contracts';
 import { ApiError } from '../../app/api-error';
+import { saveResponse } from '../../app/download';
 import { translateUi } from '../../app/i18n/catalogue';
-import { fileNameOf } from '../hazards/api';
 import { type ImportFormat, type ImportKind, importUrl, templateUrl } from './kinds';
 
 /** The answer of an import that ran: counts, the refused rows, and for the ledger the hazards it created. */
@@ -58,13 +58,5 @@ export async function uploadImport(
 /** Downloads a template and saves it under the name the server gives (企业导入模板.xlsx …). */
 export async function downloadTemplate(kind: ImportKind, format: ImportFormat, locale: Locale): Promise<void> {
   const response = await send(templateUrl(kind, format), { headers: { 'Accept-Language': locale } }, locale);
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameOf(response.headers.get('Content-Disposition'), `${kind}-template.${format}`);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await saveResponse(response, `${kind}-template.${format}`);
 }

@@ -1,24 +1,9 @@
-import type { TRiskMap } from '@redline/contracts';
+import { RISK_COLOURS, RISK_LEVELS, type RiskLevel } from '@redline/domain';
 import { Space, Tag } from 'antd';
 import { useI18n } from '../../app/i18n/locale-context';
+import { COLOUR_HEX } from '../risks/codes';
 
-type Level = NonNullable<TRiskMap['areas'][number]['level']>;
-const LEVELS: Level[] = ['major', 'large', 'ordinary', 'low'];
-const COLOUR_OF: Record<Level, 'red' | 'orange' | 'yellow' | 'blue'> = {
-  major: 'red',
-  large: 'orange',
-  ordinary: 'yellow',
-  low: 'blue',
-};
-
-/** The four colours as drawn on the plan (§4.1: 重大 red, 较大 orange, 一般 yellow, 低 blue); grey: not assessed. */
-export const FILL: Record<Level | 'none', string> = {
-  major: '#e53935',
-  large: '#fb8c00',
-  ordinary: '#fdd835',
-  low: '#1e88e5',
-  none: '#9e9e9e',
-};
+type Level = RiskLevel;
 
 const TAG_COLOUR: Record<Level | 'none', string> = {
   major: 'red',
@@ -30,9 +15,10 @@ const TAG_COLOUR: Record<Level | 'none', string> = {
 
 /** "重大风险（红）" / "Major risk (red)". */
 const levelColour = (t: (key: string, params?: Record<string, string>) => string, level: Level) =>
-  t('riskMap.levelColour', { level: t(`riskMap.level.${level}`), colour: t(`riskMap.colour.${COLOUR_OF[level]}`) });
+  t('riskMap.levelColour', { level: t(`riskMap.level.${level}`), colour: t(`riskMap.colour.${RISK_COLOURS[level]}`) });
 
-export const fillOf = (level: Level | null) => FILL[level ?? 'none'];
+/** The plan's fill: the register's colour of the level (§4.1: 重大 red, 较大 orange, 一般 yellow, 低 blue); grey: not assessed. */
+export const fillOf = (level: Level | null) => (level ? COLOUR_HEX[RISK_COLOURS[level]].bg : '#9e9e9e');
 
 /** A level as a coloured tag: "重大风险（红）". */
 export function LevelTag({ level }: { level: Level | null }) {
@@ -46,7 +32,7 @@ export function Legend() {
   const { t } = useI18n();
   return (
     <Space wrap size={12} aria-label={t('riskMap.legend')} data-testid="risk-map-legend">
-      {LEVELS.map((level) => (
+      {RISK_LEVELS.map((level) => (
         <Space key={level} size={4}>
           <span
             aria-hidden
@@ -55,9 +41,9 @@ export function Legend() {
               width: 14,
               height: 14,
               borderRadius: 2,
-              background: FILL[level],
+              background: fillOf(level),
               opacity: 0.8,
-              border: `1px solid ${FILL[level]}`,
+              border: `1px solid ${fillOf(level)}`,
             }}
           />
           <span>{levelColour(t, level)}</span>

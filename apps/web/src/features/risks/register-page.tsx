@@ -13,6 +13,7 @@ import { mayComment, mayMaintainRegister } from './codes';
 import { CommentsPanel } from './comments-panel';
 import { EventDialog } from './event-dialog';
 import type { Edit } from './event-list';
+import { ExportButton } from './export-button';
 import { LibraryDialog } from './library-dialog';
 import { MeasureDialog } from './measure-dialog';
 import { ColourCounts, RegisterTabs } from './register-header';
@@ -59,14 +60,15 @@ function RegisterOf({ enterpriseId }: { enterpriseId: string }) {
             </Typography.Title>
             <Typography.Text type="secondary">{t('risks.subtitle', { name: r.enterprise.name })}</Typography.Text>
           </div>
-          {maintainer ? (
-            <Space wrap>
-              {copyButton}
+          <Space wrap>
+            {r.units.length ? <ExportButton enterpriseId={enterpriseId} /> : null}
+            {maintainer ? copyButton : null}
+            {maintainer ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setEdit({ kind: 'unit', unit: null })}>
                 {t('risks.addUnit')}
               </Button>
-            </Space>
-          ) : null}
+            ) : null}
+          </Space>
         </Flex>
         <div style={{ margin: '16px 0' }}>
           <ColourCounts counts={r.counts} units={r.units} />

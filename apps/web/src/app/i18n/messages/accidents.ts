@@ -1,13 +1,15 @@
-import type { Message } from '@redline/contracts';
+import { accidentMessages, type Message } from '@redline/contracts';
 
 const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 
 /**
  * The accident screens (ledger, report, detail). Grades, sectors, categories, report levels, irregularities, the four
- * no-lets-go and field labels (`accident.grade.*`, `field.deaths` …) come from the shared catalogue of
- * `@redline/contracts`, so the screens, the exports and the API's messages use the same words.
+ * no-lets-go and field labels (`accident.grade.*`, `field.deaths` …) come from the catalogue of `@redline/contracts`
+ * (its `accidentMessages`, loaded here with the screens), so the screens, the exports and the API's messages use the
+ * same words.
  */
 export const accidentUiMessages: Record<string, Message> = {
+  ...accidentMessages,
   'accidents.title': m('事故台账', 'Accident ledger'),
   'accidents.detail': m('事故详情', 'Accident'),
   'accidents.new': m('报告事故', 'Report an accident'),

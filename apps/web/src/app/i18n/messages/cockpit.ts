@@ -4,8 +4,6 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 
 /** The leader's cockpit and the drill-down lists behind its figures. */
 export const cockpitMessages: Record<string, Message> = {
-  'nav.cockpit': m('驾驶舱', 'Cockpit'),
-  'nav.figures': m('统计明细', 'Figure details'),
   'cockpit.title': m('隐患排查治理驾驶舱', 'Hazard cockpit'),
   'cockpit.regionOf': m('{name} · {from} 至 {to}', '{name} · {from} to {to}'),
   'cockpit.period': m('统计期间', 'Period'),

@@ -59,4 +59,8 @@ export const commonMessages: Record<string, Message> = {
   'common.details': m('详情', 'Details'),
   'common.close': m('关闭', 'Close'),
   'common.total': m('共 {total} 条', '{total} in all'),
+  'nav.cockpit': m('驾驶舱', 'Cockpit'),
+  'nav.figures': m('统计明细', 'Figure details'),
+  'nav.departments': m('部门', 'Departments'),
+  'nav.imports': m('数据导入', 'Imports'),
 };

@@ -4,7 +4,6 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 
 /** Departments, the sector duty map (三管三必须) and the grid dialogs of the region screen. */
 export const departmentMessages: Record<string, Message> = {
-  'nav.departments': m('部门', 'Departments'),
   'departments.title': m('部门与监管职责', 'Departments and sector duties'),
   'departments.tab.list': m('部门', 'Departments'),
   'departments.tab.duties': m('行业监管职责', 'Sector duty map'),
@@ -51,14 +50,4 @@ export const departmentMessages: Record<string, Message> = {
   'duties.unassigned': m('未明确监管部门', 'No department assigned'),
   'duties.gaps': m('{count} 个行业领域未明确监管部门', '{count} sectors have no supervising department'),
   'duties.empty': m('尚无行业领域。', 'There are no sectors yet.'),
-  'regions.newGrid': m('新建网格', 'New grid'),
-  'regions.renameGrid': m('重命名', 'Rename'),
-  'regions.renameGridNamed': m('重命名 {name}', 'Rename {name}'),
-  'regions.renameGridTitle': m('重命名网格', 'Rename grid'),
-  'regions.gridCodeHint': m(
-    '字母、数字或连字符，最多 32 位；创建后不能修改。',
-    'Letters, digits or hyphens, at most 32; fixed once created.',
-  ),
-  'regions.gridCreated': m('已新建网格“{name}”。', 'Grid “{name}” created.'),
-  'regions.gridRenamed': m('已将网格重命名为“{name}”。', 'Grid renamed to “{name}”.'),
 };

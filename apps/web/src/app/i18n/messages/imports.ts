@@ -4,7 +4,6 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 
 /** 数据导入: enterprises, people and the hazard ledger from .xlsx or .csv files. */
 export const importMessages: Record<string, Message> = {
-  'nav.imports': m('数据导入', 'Imports'),
   'imports.title': m('数据导入', 'Imports'),
   'imports.intro': m(
     '下载模板，按模板填写后上传 .xlsx 或 .csv 文件；每一行都按单条新增的规则校验。',

@@ -24,4 +24,14 @@ export const regionMessages: Record<string, Message> = {
   'region.level.county': m('县', 'County'),
   'region.level.town': m('乡镇', 'Town'),
   'region.level.village': m('村', 'Village'),
+  'regions.newGrid': m('新建网格', 'New grid'),
+  'regions.renameGrid': m('重命名', 'Rename'),
+  'regions.renameGridNamed': m('重命名 {name}', 'Rename {name}'),
+  'regions.renameGridTitle': m('重命名网格', 'Rename grid'),
+  'regions.gridCodeHint': m(
+    '字母、数字或连字符，最多 32 位；创建后不能修改。',
+    'Letters, digits or hyphens, at most 32; fixed once created.',
+  ),
+  'regions.gridCreated': m('已新建网格“{name}”。', 'Grid “{name}” created.'),
+  'regions.gridRenamed': m('已将网格重命名为“{name}”。', 'Grid renamed to “{name}”.'),
 };

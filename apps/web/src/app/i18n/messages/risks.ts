@@ -28,6 +28,7 @@ const LEC_MEANINGS: Record<string, Message> = {
 
 /** The register screens: the register, its forms, comments and the risk notice card. */
 export const riskMessages: Record<string, Message> = {
+  'risks.export': m('导出清单', 'Export register'),
   ...LEC_MEANINGS,
   ...Object.fromEntries(Object.entries(MEASURE_CLASS_NAMES).map(([k, n]) => [`risks.classify.${k}`, m(n.zh, n.en)])),
   'risks.title': m('风险分级管控', 'Risk register'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf } from './api';
+import { fileNameOf } from './download';
 
 describe('fileNameOf: the export file name from Content-Disposition', () => {
   it('prefers the UTF-8 name the server gives (隐患清单-YYYYMMDD)', () => {
