@@ -11,6 +11,8 @@ export const ZNotification = z.object({
   id: z.string(),
   kind: z.string().describe('What happened: reminder, overdue, escalation, assigned, transition, merged, …'),
   caseId: z.string().nullable(),
+  /** Where the web app opens it: the hazard, the accident of a report step, the enterprise's check runs, … */
+  link: z.string().nullable(),
   messageKey: z.string().describe('The message-catalogue key the text was rendered from (NOTIFY.*)'),
   text: z.string(),
   createdAt: z.string(),

@@ -133,6 +133,8 @@ describe('in-app notifications', () => {
       id: expect.stringMatching(/^\d+$/),
       kind: 'transition',
       caseId,
+      // A case this test made up: nothing to open (link.test.ts covers each kind of case).
+      link: null,
       messageKey: 'NOTIFY.CASE_TRANSITION',
       text: '事项 YH-140525-2026-000123「配电箱未接地」当前状态：整改中。',
       createdAt: expect.any(String),

@@ -4,6 +4,7 @@ import { notFound } from '../../http/errors';
 import { offsetOf, pageOf } from '../../http/paging';
 import { appendAudit } from '../audit/append-audit';
 import { whoOf } from '../audit/who';
+import { cases } from '../cases/schema';
 import { presentNotification } from './present';
 import { notifications } from './schema';
 
@@ -18,8 +19,12 @@ export async function listNotifications(ctx: Ctx, query: { page: number; pageSiz
   const where = query.unread ? and(own(ctx), isNull(notifications.readAt)) : own(ctx);
   const [rows, [total]] = await Promise.all([
     ctx.db
-      .select()
+      .select({
+        n: notifications,
+        about: { type: cases.type, parentId: cases.parentId, enterpriseId: cases.enterpriseId },
+      })
       .from(notifications)
+      .leftJoin(cases, eq(cases.id, notifications.caseId))
       .where(where)
       .orderBy(desc(notifications.id))
       .limit(query.pageSize)
@@ -27,7 +32,7 @@ export async function listNotifications(ctx: Ctx, query: { page: number; pageSiz
     ctx.db.select({ n: count() }).from(notifications).where(where),
   ]);
   return pageOf(
-    rows.map((r) => presentNotification(ctx.locale, r)),
+    rows.map((r) => presentNotification(ctx.locale, r.n, r.about?.type ? r.about : null)),
     total?.n ?? 0,
     query,
   );
@@ -64,7 +69,13 @@ export async function markNotificationRead(ctx: Ctx, id: string) {
     });
     return after!;
   });
-  return presentNotification(ctx.locale, row);
+  const [about] = row.caseId
+    ? await ctx.db
+        .select({ type: cases.type, parentId: cases.parentId, enterpriseId: cases.enterpriseId })
+        .from(cases)
+        .where(eq(cases.id, row.caseId))
+    : [];
+  return presentNotification(ctx.locale, row, about ?? null);
 }
 
 export async function markAllNotificationsRead(ctx: Ctx) {

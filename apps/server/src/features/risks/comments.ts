@@ -103,7 +103,7 @@ export async function addComment(ctx: Ctx, enterpriseId: string, input: TRiskCom
           accountId: r.id,
           kind: 'risk_comment',
           messageKey: 'NOTIFY.RISK_COMMENT',
-          params: { author: ctx.actor.displayName, excerpt },
+          params: { author: ctx.actor.displayName, excerpt, enterpriseId: enterprise.id },
           dedupeKey: `risk_comment:${row!.id}`,
         })),
         { now: who.now },

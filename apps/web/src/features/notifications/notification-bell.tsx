@@ -62,9 +62,9 @@ export function NotificationBell() {
   };
   const openOne = (n: TNotification) => {
     if (!n.readAt) readOne.mutate(n.id);
-    if (n.caseId) {
+    if (n.link) {
       setOpen(false);
-      navigate(`/hazards/${n.caseId}`);
+      navigate(n.link);
     }
   };
 
