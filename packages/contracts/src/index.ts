@@ -20,6 +20,7 @@ export * from './risk-checks';
 export * from './risk-edit';
 export * from './risk-map';
 export * from './risk-overview';
+export * from './risk-settings';
 export * from './risks';
 export * from './roles';
 export * from './sectors';

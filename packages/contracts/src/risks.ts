@@ -7,6 +7,7 @@ import {
 } from '@redline/domain';
 import { z } from 'zod';
 import { zOptionalText, zText } from './common';
+import { ZRiskSettings } from './risk-settings';
 
 export const ZRiskLevel = z.enum(RISK_LEVELS);
 
@@ -99,6 +100,8 @@ export const ZRiskRegister = z.object({
   /** Units by the colour of their highest risk. */
   counts: z.record(ZRiskLevel, z.number().int()),
   units: z.array(ZRiskUnit),
+  /** The grading in force at the enterprise's region, so a form previews a level as the server will grade it. */
+  grading: ZRiskSettings,
 });
 export type TRiskRegister = z.infer<typeof ZRiskRegister>;
 

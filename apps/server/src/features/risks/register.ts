@@ -7,7 +7,7 @@ import { CLOSED_STATES } from '../hazards/filters';
 import { countedLevel } from './event-level';
 import { registerEnterprise } from './repo';
 import { riskEvents, riskMeasures, riskUnits } from './schema';
-import { riskSettingsFor } from './settings';
+import { presentSettings, riskSettingsFor } from './settings';
 
 const assessed = (assessment: Record<string, unknown> | null, score: number | null, level: string | null) =>
   assessment && score !== null && level !== null
@@ -97,5 +97,10 @@ export async function getRegister(ctx: Ctx, enterpriseId: string): Promise<TRisk
       events: own,
     };
   });
-  return { enterprise: { id: enterprise.id, name: enterprise.name }, counts, units: presented };
+  return {
+    enterprise: { id: enterprise.id, name: enterprise.name },
+    counts,
+    units: presented,
+    grading: await presentSettings(ctx.db, enterprise.regionCode, settings),
+  };
 }

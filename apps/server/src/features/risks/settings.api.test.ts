@@ -155,6 +155,20 @@ describe('grading with the region’s settings (domain-reference.md §4.2)', () 
     expect(levels).toEqual({ before: 'major', after: 'large', boundary: 'ordinary', high: 'major' });
     // The register's control levels follow the region's mapping (§4.4): 重大 by the company and every level below.
     expect(reg.units[0].controlLevels).toEqual(['company', 'workshop', 'team', 'post']);
+    // The enterprise's own account cannot read its county (outside its scope), so the register tells its forms the
+    // grading in force, and where it comes from.
+    const ownAccount = await makeAccount(t, {
+      roles: ['enterprise_user'],
+      scope: { kind: 'enterprise', enterpriseId: firm.id },
+    });
+    expect((await ownAccount.get(`/api/v1/regions/${own.county.code}/risk-settings`)).statusCode).toBe(404);
+    const seen = (await ownAccount.get(`/api/v1/enterprises/${firm.id}/risk-register`)).json();
+    expect(seen.grading).toMatchObject({
+      lec: CUSTOM.lec,
+      matrix: CUSTOM.matrix,
+      from: own.county.code,
+      fromName: own.county.name,
+    });
 
     const settings = await settingsOf(admin, tree.county.code);
     expect(settings.from).toBe(tree.county.code); // the other tree's settings are its own

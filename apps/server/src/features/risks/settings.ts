@@ -57,7 +57,12 @@ async function regionInScope(ctx: Ctx, code: string) {
   return region;
 }
 
-async function present(db: Db | Tx, regionCode: string, effective: EffectiveRiskSettings): Promise<TRiskSettings> {
+/** Settings in force as the API answers them: with the region they apply to and the region they come from. */
+export async function presentSettings(
+  db: Db | Tx,
+  regionCode: string,
+  effective: EffectiveRiskSettings,
+): Promise<TRiskSettings> {
   const { from, ...settings } = effective;
   const [source] = from ? await db.select({ name: regions.name }).from(regions).where(eq(regions.code, from)) : [];
   return { ...settings, regionCode, from, fromName: source?.name ?? null };
@@ -66,7 +71,7 @@ async function present(db: Db | Tx, regionCode: string, effective: EffectiveRisk
 /** GET /regions/:code/risk-settings: any account that sees the region reads the grading in force there. */
 export async function getRiskSettings(ctx: Ctx, code: string) {
   const region = await regionInScope(ctx, code);
-  return present(ctx.db, region.code, await riskSettingsFor(ctx.db, region.path));
+  return presentSettings(ctx.db, region.code, await riskSettingsFor(ctx.db, region.path));
 }
 
 /**
@@ -102,6 +107,6 @@ export async function putRiskSettings(ctx: Ctx, code: string, input: TRiskSettin
       before: before ? before.settings : null,
       after: settings,
     });
-    return present(tx, region.code, await riskSettingsFor(tx, region.path));
+    return presentSettings(tx, region.code, await riskSettingsFor(tx, region.path));
   });
 }

@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Row, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n/locale-context';
+import { PeriodPicker } from '../../app/period-picker';
 import { ErrorState, LoadingState } from '../../app/states/states';
 import { accidentIndicatorKeys } from '../accident-indicators/api';
 import { useAccount } from '../auth/session';
@@ -88,23 +88,13 @@ export function CockpitPage() {
               {t('cockpit.backTo', { name: scopeName })}
             </Button>
           ) : null}
-          <label htmlFor="cockpit-period-from">{t('cockpit.period')}</label>
-          <label htmlFor="cockpit-period-to" className="redline-visually-hidden">
-            {t('cockpit.period')}
-          </label>
-          <DatePicker.RangePicker
-            id={{ start: 'cockpit-period-from', end: 'cockpit-period-to' }}
-            allowClear={false}
-            value={[dayjs(period.from), dayjs(period.to)]}
-            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
-            presets={PRESETS.map((name) => {
-              const p = presetPeriod(name, today);
-              return { label: t(`cockpit.period.${name}`), value: [dayjs(p.from), dayjs(p.to)] as [Dayjs, Dayjs] };
-            })}
-            onChange={(range) => {
-              const [from, to] = range ?? [];
-              if (from && to) change({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
-            }}
+          <PeriodPicker
+            id="cockpit-period"
+            label={t('cockpit.period')}
+            value={period}
+            today={today}
+            presets={PRESETS.map((name) => ({ label: t(`cockpit.period.${name}`), period: presetPeriod(name, today) }))}
+            onChange={change}
           />
           <Button
             icon={<ReloadOutlined />}

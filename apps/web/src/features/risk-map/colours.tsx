@@ -5,14 +5,6 @@ import { COLOUR_HEX } from '../risks/codes';
 
 type Level = RiskLevel;
 
-const TAG_COLOUR: Record<Level | 'none', string> = {
-  major: 'red',
-  large: 'orange',
-  ordinary: 'gold',
-  low: 'blue',
-  none: 'default',
-};
-
 /** "重大风险（红）" / "Major risk (red)". */
 const levelColour = (t: (key: string, params?: Record<string, string>) => string, level: Level) =>
   t('riskMap.levelColour', { level: t(`riskMap.level.${level}`), colour: t(`riskMap.colour.${RISK_COLOURS[level]}`) });
@@ -23,8 +15,10 @@ export const fillOf = (level: Level | null) => (level ? COLOUR_HEX[RISK_COLOURS[
 /** A level as a coloured tag: "重大风险（红）". */
 export function LevelTag({ level }: { level: Level | null }) {
   const { t } = useI18n();
-  if (!level) return <Tag color={TAG_COLOUR.none}>{t('riskMap.level.none')}</Tag>;
-  return <Tag color={TAG_COLOUR[level]}>{levelColour(t, level)}</Tag>;
+  if (!level) return <Tag>{t('riskMap.level.none')}</Tag>;
+  // Solid, in the register's colours (as its level tags are).
+  const { bg, fg } = COLOUR_HEX[RISK_COLOURS[level]];
+  return <Tag style={{ background: bg, borderColor: bg, color: fg }}>{levelColour(t, level)}</Tag>;
 }
 
 /** 重大/较大/一般/低 → 红/橙/黄/蓝, with their swatches. */

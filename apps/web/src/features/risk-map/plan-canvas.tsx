@@ -104,7 +104,7 @@ export function PlanCanvas(props: Props) {
                 <polygon
                   points={(area.polygon as PlanPoint[]).map(px).join(' ')}
                   fill={fill}
-                  fillOpacity={selected ? 0.6 : 0.38}
+                  fillOpacity={selected ? 0.7 : 0.5}
                   stroke={selected ? '#111' : fill}
                   strokeWidth={selected ? 3 : 2}
                   vectorEffect="non-scaling-stroke"

@@ -1,10 +1,10 @@
 import { ReloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../app/i18n/locale-context';
+import { PeriodPicker } from '../../app/period-picker';
 import { ErrorState, LoadingState } from '../../app/states/states';
 import { useAccount } from '../auth/session';
 import { todayLocal } from '../cockpit/period';
@@ -72,26 +72,16 @@ export function RiskOverviewPage() {
             placeholder={account.scope.kind === 'region' ? account.scope.regionName : undefined}
             style={{ width: 200, maxWidth: '100%' }}
           />
-          <label htmlFor="risk-overview-from">{t('riskOverview.period')}</label>
-          <label htmlFor="risk-overview-to" className="redline-visually-hidden">
-            {t('riskOverview.period')}
-          </label>
-          <DatePicker.RangePicker
-            id={{ start: 'risk-overview-from', end: 'risk-overview-to' }}
-            allowClear={false}
-            value={[dayjs(period.from), dayjs(period.to)]}
-            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
-            presets={PERIOD_PRESETS.map((days) => {
-              const p = lastDays(days, today);
-              return {
-                label: t(`riskOverview.period.last${days}`),
-                value: [dayjs(p.from), dayjs(p.to)] as [Dayjs, Dayjs],
-              };
-            })}
-            onChange={(range) => {
-              const [from, to] = range ?? [];
-              if (from && to) change({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
-            }}
+          <PeriodPicker
+            id="risk-overview"
+            label={t('riskOverview.period')}
+            value={period}
+            today={today}
+            presets={PERIOD_PRESETS.map((days) => ({
+              label: t(`riskOverview.period.last${days}`),
+              period: lastDays(days, today),
+            }))}
+            onChange={change}
           />
           <Button
             icon={<ReloadOutlined />}
