@@ -42,7 +42,9 @@ test('the admin imports enterprises: refused rows are listed and nothing is writ
   await page.goto('/imports');
   await expect(page.getByRole('heading', { name: '数据导入', level: 1 })).toBeVisible();
   const kinds = page.getByRole('radiogroup', { name: '导入内容' });
-  await expect(kinds.getByRole('radio')).toHaveCount(2); // enterprises and people; an admin reports no hazards
+  // Enterprises, people and an enterprise's risk register (for an enterprise it keeps); an admin reports no hazards.
+  await expect(kinds.getByRole('radio')).toHaveCount(3);
+  await expect(kinds.getByRole('radio', { name: '风险分级管控清单' })).toHaveCount(1);
   await expect(kinds.getByRole('radio', { name: '企业' })).toBeChecked();
 
   const downloading = page.waitForEvent('download');
