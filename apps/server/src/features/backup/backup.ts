@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   'cases',
   'case_region_counts',
   'case_events',
+  'hazard_stat_cells',
   'case_sequences',
   'case_watchers',
   'accidents',
@@ -58,7 +59,7 @@ const SERIAL_TABLES = [
 ];
 
 /** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
-const DERIVED_TABLES = new Set<string>(['region_enterprise_counts', 'case_region_counts']);
+const DERIVED_TABLES = new Set<string>(['region_enterprise_counts', 'case_region_counts', 'hazard_stat_cells']);
 
 const MAGIC = 'REDLINE-BACKUP 1';
 type Header = { createdAt: string; migrations: number; tables: Record<string, number> };

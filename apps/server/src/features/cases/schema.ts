@@ -2,10 +2,13 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
+  date,
   doublePrecision,
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -57,6 +60,14 @@ export const cases = pgTable(
     mergedIntoId: uuid('merged_into_id'),
     /** A case linked to another, e.g. a resumption review to its hazard. */
     parentId: uuid('parent_id'),
+    /**
+     * Write-off facts, kept by a trigger on `case_events` (migration 0008) from the timeline, for the statistics cells:
+     * how many write-offs it has had, the latest one's time, and whether that one's rectification was completed on
+     * time (the rule of `rectifiedRows` in hazard-reports/statistics.ts).
+     */
+    writeOffs: integer('write_offs').notNull().default(0),
+    writtenOffAt: timestamp('written_off_at', { withTimezone: true, precision: 3 }),
+    writtenOffOnTime: boolean('written_off_on_time'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -70,6 +81,54 @@ export const cases = pgTable(
     // The search box: a number by its beginning, a title by three or more characters anywhere in it.
     index('cases_number_prefix_idx').on(t.number.op('text_pattern_ops')),
     index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    // Statistics: the few hazards written off more than once (counted exactly), and open hazards by deadline (the
+    // "overdue now" of today's deadlines, the only part of it the cells cannot know in advance).
+    index('cases_rewritten_off_idx').on(t.regionPath.op('text_pattern_ops')).where(sql`${t.writeOffs} >= 2`),
+    index('cases_open_deadline_idx')
+      .on(t.deadline)
+      .where(
+        sql`${t.type} = 'hazard' and ${t.state} not in ('written_off', 'rejected', 'merged') and ${t.deadline} is not null`,
+      ),
+  ],
+);
+
+export const HAZARD_STAT_CELL_KINDS = ['created', 'written_off', 'open'] as const;
+
+/**
+ * Hazard statistics cells (decision 007), kept by a statement-level trigger on `cases` (migration 0008): for every
+ * region from the province down to the town (codes of at most 9 digits) that a hazard lies under, the hazard's
+ * contribution to one cell per kind and local day —
+ * - `created`, on the day it was reported: reported, found, found and written off, planned and spent funds;
+ * - `written_off`, on the day of its only write-off (a hazard written off twice is counted from its rows): rectified,
+ *   on time;
+ * - `open`, while open, on its deadline's day ('infinity' without one): open, major, major and listed.
+ * The cockpit sums cells instead of scanning the hazards; an API test and `npm run bench` check the sums against the
+ * plain GROUP BY.
+ */
+export const hazardStatCells = pgTable(
+  'hazard_stat_cells',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    /** The region's parent (null for a top-level region): a by-region table reads the cells of the root's children. */
+    parentCode: text('parent_code'),
+    kind: text('kind', { enum: HAZARD_STAT_CELL_KINDS }).notNull(),
+    day: date('day').notNull(),
+    reported: integer('reported').notNull().default(0),
+    found: integer('found').notNull().default(0),
+    foundRectified: integer('found_rectified').notNull().default(0),
+    fundsPlanned: numeric('funds_planned').notNull().default('0'),
+    fundsSpent: numeric('funds_spent').notNull().default('0'),
+    rectified: integer('rectified').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
+    open: integer('open').notNull().default(0),
+    majorOpen: integer('major_open').notNull().default(0),
+    majorListed: integer('major_listed').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.kind, t.day] }),
+    index('hazard_stat_cells_parent_idx').on(t.parentCode, t.kind, t.day),
   ],
 );
 

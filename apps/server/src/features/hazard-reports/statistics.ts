@@ -27,6 +27,7 @@ import { regions } from '../regions/schema';
 import type { Actor } from '../scope/actor';
 import { scopeOf } from '../scope/filters';
 import { sectors } from '../sectors/schema';
+import { cellsPlan, countCells } from './statistics-cells';
 
 type GroupBy = THazardStatisticsQuery['groupBy'];
 
@@ -301,20 +302,30 @@ export function periodOfQuery(ctx: Ctx, query: { from?: string; to?: string }): 
   }
 }
 
+/**
+ * Where the counts come from: the statistics cells when they can answer the query (else the hazards), or always the
+ * hazards — the plain GROUP BY the cells are checked against.
+ */
+export type StatisticsSource = 'cells' | 'hazards';
+
 /** Grouped counts for a report (the quarterly table): the rows and the total of one grouping. */
 export async function countTable(
   ctx: Ctx,
   query: THazardStatisticsQuery,
+  source: StatisticsSource = 'cells',
 ): Promise<{ rows: GroupRow[]; total: HazardCounts; period: StatisticsPeriod; root: RegionRoot }> {
   const p = periodOfQuery(ctx, query);
   const root =
     query.groupBy === 'region' || query.regionCode ? await regionRootOf(ctx.db, ctx.actor, query.regionCode) : null;
   const where = await statisticsWhere(ctx, query);
   const grouping = groupingOf(query.groupBy, root);
-  const [counted, totals] = await Promise.all([
-    countGroups(ctx.db, where, p, ctx.now, grouping),
-    countGroups(ctx.db, where, p, ctx.now, groupingOf('none', null)),
-  ]);
+  const totalsGrouping = groupingOf('none', null);
+  // From the statistics cells where they can answer (decision 007), else by counting the hazards.
+  const count = async (g: Grouping) => {
+    const plan = source === 'cells' ? await cellsPlan(ctx.db, ctx.actor, query, g) : undefined;
+    return plan ? countCells(ctx.db, plan, p, ctx.now, g, rectifiedRows) : countGroups(ctx.db, where, p, ctx.now, g);
+  };
+  const [counted, totals] = await Promise.all([count(grouping), count(totalsGrouping)]);
   const rows = await orderedGroups(ctx.db, ctx, grouping, counted, p, ctx.actor);
   return { rows, total: totals.get('') ?? emptyCounts(), period: p, root };
 }
@@ -323,8 +334,12 @@ export async function countTable(
  * Hazard statistics of the caller's scope (see the figures in docs/HAZARDS-EXPORT.md): one row per group, every
  * expected group present, and totals counted over the whole filter (so a total is never a sum of rounded rates).
  */
-export async function hazardStatistics(ctx: Ctx, query: THazardStatisticsQuery): Promise<THazardStatistics> {
-  const { rows, total, period, root } = await countTable(ctx, query);
+export async function hazardStatistics(
+  ctx: Ctx,
+  query: THazardStatisticsQuery,
+  source: StatisticsSource = 'cells',
+): Promise<THazardStatistics> {
+  const { rows, total, period, root } = await countTable(ctx, query, source);
   return {
     groupBy: query.groupBy,
     period: { from: period.from, to: period.to },

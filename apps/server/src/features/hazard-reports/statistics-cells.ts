@@ -1,0 +1,173 @@
+import type { THazardStatisticsQuery } from '@redline/contracts';
+import { emptyCounts, type HazardCounts, localDateOf, type StatisticsPeriod, startOfLocalDate } from '@redline/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { cases, hazardStatCells } from '../cases/schema';
+import { findRegion } from '../regions/repo';
+import type { Actor } from '../scope/actor';
+import { underPath } from '../scope/filters';
+import type { Grouping, RegionRoot } from './statistics';
+
+/**
+ * The cockpit from the statistics cells (decision 007) instead of a scan of the hazards: the sums of the cells of the
+ * root's children (by region), of one region (totals, by month), equal — checked by an API test and `npm run bench` —
+ * to what `countGroups` counts over `cases`. Two parts are counted from the hazards, both small by construction:
+ * hazards written off more than once (their write-offs are not in cells) and open hazards whose deadline falls today
+ * (whether they are overdue depends on the time of day).
+ */
+
+/** Where the cells answer: the region whose cells are summed (by region: whose children's), or undefined. */
+export type CellsPlan = { region: { code: string; path: string } };
+
+/** Cells exist for regions of at most 9 digits (province to town); a by-region table needs them for the children. */
+const HAS_CELLS = (code: string) => code.length <= 9;
+const CHILDREN_HAVE_CELLS = (code: string) => code.length <= 6;
+/** Filters the cells know nothing of: with any of them, count the hazards. */
+const UNCOUNTED_FILTERS = ['sectorCode', 'level', 'source', 'enterpriseId'] as const;
+
+/**
+ * Whether the cells can answer this query for this account, and over which region: a region scope without sectors
+ * (a sector or grid scope sees only part of a region's hazards), no filter but the region, and a region that has cells
+ * (a by-region table: children that have them). The region is the narrower of the scope and the one asked for.
+ */
+export async function cellsPlan(
+  db: Db | Tx,
+  actor: Actor,
+  query: THazardStatisticsQuery,
+  grouping: Grouping,
+): Promise<CellsPlan | undefined> {
+  const s = actor.scope;
+  if (s.kind !== 'region' || s.sectorCodes.length) return undefined;
+  if (UNCOUNTED_FILTERS.some((f) => query[f] !== undefined)) return undefined;
+  if (grouping.groupBy !== 'region' && grouping.groupBy !== 'month' && grouping.groupBy !== 'none') return undefined;
+  let region = { code: s.regionCode, path: s.regionPath };
+  if (query.regionCode) {
+    const asked = await findRegion(db, query.regionCode);
+    if (!asked || !asked.path.startsWith(s.regionPath)) return undefined;
+    region = { code: asked.code, path: asked.path };
+  }
+  if (grouping.groupBy === 'region') {
+    const root = grouping.root;
+    if (!root || root.code !== region.code) return undefined;
+    return root.code === '' || CHILDREN_HAVE_CELLS(root.code) ? { region } : undefined;
+  }
+  return region.code === '' || HAS_CELLS(region.code) ? { region } : undefined;
+}
+
+type Row = Record<string, string | number | null> & { key: string | null };
+
+const day = (d: string) => sql`${d}::date`;
+const CELL_COLUMNS = sql.raw(
+  'reported, found, found_rectified, funds_planned, funds_spent, rectified, on_time, open, major_open, major_listed',
+);
+
+/**
+ * The cells to sum, each with its row's key and a sign. By region: each child's cells under its code, and the root's
+ * own row ('') as the root's cells minus its children's (the root's cells hold its whole subtree). Otherwise the
+ * region's own cells (the top-level regions' for the whole country), keyed by month or ''.
+ */
+function cellsOf(plan: CellsPlan, g: Grouping, kinds: SQL): SQL {
+  const code = plan.region.code;
+  const of = (key: SQL, sign: number, where: SQL) =>
+    sql`select ${key} as key, ${sql.raw(String(sign))} as sign, kind, day, ${CELL_COLUMNS}
+      from ${hazardStatCells} where ${where} and ${kinds}`;
+  const children = code ? sql`parent_code = ${code}` : sql`parent_code is null`;
+  if (g.groupBy === 'region') {
+    if (!code) return of(sql`region_code`, 1, children);
+    return sql`${of(sql`region_code`, 1, children)} union all ${of(sql`''`, 1, sql`region_code = ${code}`)}
+      union all ${of(sql`''`, -1, children)}`;
+  }
+  const key = g.groupBy === 'month' ? sql`to_char(day, 'YYYY-MM')` : sql`''`;
+  return of(key, 1, code ? sql`region_code = ${code}` : children);
+}
+
+/** Hazard rows in the region's subtree. */
+const hazardsUnder = (plan: CellsPlan) =>
+  sql`${cases.type} = 'hazard' and ${underPath(cases.regionPath, plan.region.path || '/')}`;
+
+/**
+ * Every count of every group from the cells: period figures from `created` and `written_off` cells of the period's
+ * days, snapshots from `open` cells (overdue: deadline days before today, plus today's deadlines already passed).
+ */
+export async function countCells(
+  db: Db | Tx,
+  plan: CellsPlan,
+  p: StatisticsPeriod,
+  now: Date,
+  g: Grouping,
+  rectifiedRows: (where: SQL, p: StatisticsPeriod, key: (writeOffAt: SQL) => SQL) => SQL,
+): Promise<Map<string | null, HazardCounts>> {
+  const snapshots = g.groupBy !== 'month';
+  const today = localDateOf(now);
+  const rows = (q: SQL) => db.execute<Row>(q).then((r) => r.rows);
+  const periodCells = cellsOf(
+    plan,
+    g,
+    sql`kind in ('created', 'written_off') and day between ${day(p.from)} and ${day(p.to)}`,
+  );
+  const [period, open, rewritten, dueToday] = await Promise.all([
+    rows(sql`select key, sum(sign * reported)::int as reported, sum(sign * found)::int as found,
+        sum(sign * found_rectified)::int as found_rectified, sum(sign * funds_planned)::text as funds_planned,
+        sum(sign * funds_spent)::text as funds_spent, sum(sign * rectified)::int as rectified,
+        sum(sign * on_time)::int as on_time
+      from (${periodCells}) c group by key`),
+    snapshots
+      ? rows(sql`select key, sum(sign * open)::int as open,
+          coalesce(sum(sign * open) filter (where day < ${day(today)}), 0)::int as overdue,
+          sum(sign * major_open)::int as major_open, sum(sign * major_listed)::int as major_listed
+        from (${cellsOf(plan, g, sql`kind = 'open'`)}) c group by key`)
+      : Promise.resolve([] as Row[]),
+    // Hazards written off twice or more (a reopen) are not in the cells' write-offs: counted as countGroups does.
+    rows(sql`select r.key, count(*)::int as rectified, (count(*) filter (where r.on_time))::int as on_time
+      from (${rectifiedRows(sql`${hazardsUnder(plan)} and ${cases.writeOffs} >= 2`, p, g.keyOfWriteOff)}) r
+      group by r.key`),
+    // Open with a deadline today that has passed (the literal states match cases_open_deadline_idx).
+    snapshots
+      ? rows(sql`select ${g.key} as key, count(*)::int as overdue from ${cases}
+          where ${hazardsUnder(plan)} and ${cases.state} not in ('written_off', 'rejected', 'merged')
+            and ${cases.deadline} is not null
+            and ${cases.deadline} >= ${startOfLocalDate(today).toISOString()}::timestamptz
+            and ${cases.deadline} < ${now.toISOString()}::timestamptz
+          group by 1`)
+      : Promise.resolve([] as Row[]),
+  ]);
+  const groups = new Map<string | null, HazardCounts>();
+  const of = (k: string | null) => {
+    const counts = groups.get(k) ?? emptyCounts(snapshots);
+    groups.set(k, counts);
+    return counts;
+  };
+  // Whether a group has a hazard in it, so that the root's own row appears exactly when countGroups finds one there.
+  const any = new Set<string | null>();
+  for (const r of period) {
+    const c = of(r.key);
+    c.reported += Number(r.reported);
+    c.found += Number(r.found);
+    c.foundRectified += Number(r.found_rectified);
+    c.fundsPlanned += Number(r.funds_planned);
+    c.fundsSpent += Number(r.funds_spent);
+    c.rectified += Number(r.rectified);
+    c.rectifiedOnTime += Number(r.on_time);
+    if (Number(r.reported) || Number(r.rectified)) any.add(r.key);
+  }
+  for (const r of open) {
+    const c = of(r.key);
+    c.overdueNow = (c.overdueNow ?? 0) + Number(r.overdue);
+    c.majorOpen = (c.majorOpen ?? 0) + Number(r.major_open);
+    c.majorListed = (c.majorListed ?? 0) + Number(r.major_listed);
+    if (Number(r.open)) any.add(r.key);
+  }
+  for (const r of rewritten) {
+    const c = of(r.key);
+    c.rectified += Number(r.rectified);
+    c.rectifiedOnTime += Number(r.on_time);
+    any.add(r.key);
+  }
+  for (const r of dueToday) {
+    const c = of(r.key);
+    c.overdueNow = (c.overdueNow ?? 0) + Number(r.overdue);
+    any.add(r.key);
+  }
+  if (g.groupBy === 'region' && !any.has('')) groups.delete('');
+  return groups;
+}
