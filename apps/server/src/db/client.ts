@@ -1,5 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { adoptAudit, deferAudit, flushAudit } from '../features/audit/append-audit';
 import * as schema from './schema';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -16,5 +17,32 @@ export function openDatabase(url: string, max = 20): Database {
     /* an idle client died (e.g. the server restarted); the pool replaces it */
   });
   const db = drizzle(pool, { schema });
+  auditAtCommit(db);
   return { db, pool, close: () => pool.end() };
+}
+
+/**
+ * Every transaction of `db` writes its audit entries as its last statement (see appendAudit), and a savepoint's
+ * entries join its parent's only when the savepoint is released — a savepoint rolled back takes its entries with it.
+ */
+function auditAtCommit(db: Db): void {
+  const begin = db.transaction.bind(db);
+  const deferring = (tx: Tx) => {
+    deferAudit(tx);
+    const nest = tx.transaction.bind(tx);
+    tx.transaction = (<T>(work: (savepoint: Tx) => Promise<T>) =>
+      nest(async (savepoint) => {
+        deferring(savepoint);
+        const result = await work(savepoint);
+        adoptAudit(tx, savepoint);
+        return result;
+      })) as Tx['transaction'];
+  };
+  db.transaction = ((work, config) =>
+    begin(async (tx) => {
+      deferring(tx);
+      const result = await work(tx);
+      await flushAudit(tx);
+      return result;
+    }, config)) as Db['transaction'];
 }

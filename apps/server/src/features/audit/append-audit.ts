@@ -1,11 +1,8 @@
 import { computeAuditHash, GENESIS_HASH, jsonDiff } from '@redline/domain';
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { sha256Hex } from '../auth/secrets';
 import { auditLog } from './schema';
-
-/** Any fixed number: the transaction lock that keeps the hash chain in one line. */
-const AUDIT_CHAIN_LOCK = 7_144_250_002;
 
 export type AuditWho = { actorId: string | null; requestId: string | null; now: Date };
 export type AuditWhat = {
@@ -22,21 +19,29 @@ const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash', 'csrfTok
 const redact = (row: Record<string, unknown> | null | undefined) =>
   row ? Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
 
+type Entry = {
+  at: Date;
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  diff: unknown;
+  requestId: string | null;
+};
+
+/** Entries of a transaction that appends them at its end (see deferAudit), by transaction handle. */
+const deferred = new WeakMap<Tx, Entry[]>();
+
 /**
- * Appends one entry to the audit trail inside the caller's transaction. The transaction lock serialises the chain
- * until commit, so each entry's prevHash is the hash of the entry committed just before it.
+ * Appends one entry to the audit trail inside the caller's transaction. In a transaction opened by `openDatabase`'s
+ * database the entry is written when the transaction's work is done, just before it commits (`flushAudit`): the
+ * chain's lock is then held only for that last write and the commit, not for the rest of the work (issue 7: writes
+ * queued behind it). Elsewhere it is written at once. Either way it commits or rolls back with the change it records.
  */
 export async function appendAudit(tx: Tx, who: AuditWho, what: AuditWhat): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
   const diff = { ...jsonDiff(redact(what.before), redact(what.after)), ...(what.note ? { note: what.note } : {}) };
-  const [{ id }] = (await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id`))
-    .rows as [{ id: string }];
-  const at = who.now.toISOString();
-  const content = {
-    id,
-    at,
+  const entry: Entry = {
+    at: who.now,
     actorId: who.actorId,
     action: what.action,
     entity: what.entity,
@@ -44,6 +49,51 @@ export async function appendAudit(tx: Tx, who: AuditWho, what: AuditWhat): Promi
     diff: JSON.parse(JSON.stringify(diff)) as unknown,
     requestId: who.requestId,
   };
-  const hash = computeAuditHash(prevHash, content, sha256Hex);
-  await tx.insert(auditLog).values({ ...content, id: BigInt(id), at: who.now, prevHash, hash });
+  const pending = deferred.get(tx);
+  if (pending) pending.push(entry);
+  else await writeEntries(tx, [entry]);
 }
+
+/** From now on, `tx`'s audit entries wait for `flushAudit(tx)`. */
+export function deferAudit(tx: Tx): void {
+  deferred.set(tx, []);
+}
+
+/** Moves a savepoint's entries to its parent transaction once the savepoint has been released. */
+export function adoptAudit(parent: Tx, savepoint: Tx): void {
+  deferred.get(parent)?.push(...(deferred.get(savepoint) ?? []));
+  deferred.delete(savepoint);
+}
+
+/** Writes the entries `tx` has deferred: call as the transaction's last statement before commit. */
+export async function flushAudit(tx: Tx): Promise<void> {
+  const pending = deferred.get(tx);
+  deferred.delete(tx);
+  if (pending?.length) await writeEntries(tx, pending);
+}
+
+/**
+ * One round trip for the chain's head under its transaction lock (`audit_chain_head`, migration 0008: the lock
+ * serialises the chain until commit, so each entry's prevHash is the hash of the entry committed just before it),
+ * then the entries, each chained to the one before.
+ */
+async function writeEntries(tx: Tx, entries: Entry[]): Promise<void> {
+  const { rows } = await tx.execute<{ prev_hash: string | null; ids: string[] }>(
+    sql`select prev_hash, ids::text[] as ids from audit_chain_head(${entries.length}::int)`,
+  );
+  let prevHash = rows[0]?.prev_hash ?? GENESIS_HASH;
+  const values = entries.map((e, i) => {
+    const id = rows[0]!.ids[i]!;
+    const content = { id, ...e, at: e.at.toISOString() };
+    const hash = computeAuditHash(prevHash, content, sha256Hex);
+    const row = { ...e, id: BigInt(id), prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  // A bulk write (an import) defers thousands: inserted in chunks within PostgreSQL's limit of bound parameters.
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+    await tx.insert(auditLog).values(values.slice(i, i + INSERT_CHUNK));
+  }
+}
+
+const INSERT_CHUNK = 2_000;

@@ -10,7 +10,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { buildApp } from '../../http/app';
 import { insertAccount } from '../accounts/service';
 import { insertRegion } from '../regions/service';
-import type { AuditWho } from './append-audit';
+import { type AuditWho, appendAudit } from './append-audit';
 import { auditLog } from './schema';
 import { verifyAudit } from './verify-audit';
 
@@ -50,6 +50,38 @@ afterAll(async () => {
 const who = (): AuditWho => ({ actorId: null, requestId: 'audit-chain-test', now: new Date() });
 
 describe('the audit hash chain', () => {
+  it('stays one line under concurrent transactions; a rolled-back savepoint takes its entries with it', async () => {
+    // Entries are written at the end of each transaction (deferred), each transaction's in one insert.
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        database.db.transaction(async (tx) => {
+          await appendAudit(tx, who(), { action: 'test.first', entity: 'test', entityId: String(i) });
+          await tx
+            .transaction(async (sp) => {
+              await appendAudit(sp, who(), { action: 'test.undone', entity: 'test', entityId: String(i) });
+              throw new Error('roll the savepoint back');
+            })
+            .catch(() => undefined);
+          await tx.transaction(async (sp) => {
+            await appendAudit(sp, who(), { action: 'test.kept', entity: 'test', entityId: String(i) });
+          });
+        }),
+      ),
+    );
+    // A transaction that fails writes nothing.
+    await expect(
+      database.db.transaction(async (tx) => {
+        await appendAudit(tx, who(), { action: 'test.failed', entity: 'test', entityId: null });
+        throw new Error('fail');
+      }),
+    ).rejects.toThrow('fail');
+    const rows = await database.db.select({ action: auditLog.action }).from(auditLog);
+    expect(rows.filter((r) => r.action === 'test.first')).toHaveLength(20);
+    expect(rows.filter((r) => r.action === 'test.kept')).toHaveLength(20);
+    expect(rows.filter((r) => r.action === 'test.undone' || r.action === 'test.failed')).toHaveLength(0);
+    expect(await verifyAudit(database.db)).toEqual({ ok: true, count: 40 });
+  });
+
   it('verifies after writes and names the first tampered entry', async () => {
     const password = 'Chain#Test2026';
     await database.db.transaction(async (tx) => {
@@ -80,9 +112,9 @@ describe('the audit hash chain', () => {
     expect((await admin.patch(`/api/v1/accounts/${id}`, { displayName: '改过的名字' })).statusCode).toBe(200);
     expect((await admin.post(`/api/v1/accounts/${id}/lock`)).statusCode).toBe(200);
 
-    expect(await verifyAudit(database.db)).toEqual({ ok: true, count: 6 });
+    expect(await verifyAudit(database.db)).toEqual({ ok: true, count: 46 });
     const intact = await admin.post('/api/v1/audit/verify');
-    expect(intact.json()).toEqual({ ok: true, count: 6, brokenAt: null, reason: null });
+    expect(intact.json()).toEqual({ ok: true, count: 46, brokenAt: null, reason: null });
 
     const [update] = await database.db
       .select()
@@ -102,8 +134,8 @@ describe('the audit hash chain', () => {
     }
 
     const broken = await verifyAudit(database.db);
-    expect(broken).toEqual({ ok: false, brokenAt: String(update!.id), reason: 'HASH_MISMATCH', count: 4 });
+    expect(broken).toEqual({ ok: false, brokenAt: String(update!.id), reason: 'HASH_MISMATCH', count: 44 });
     const answer = await admin.post('/api/v1/audit/verify');
-    expect(answer.json()).toEqual({ ok: false, count: 4, brokenAt: String(update!.id), reason: 'HASH_MISMATCH' });
+    expect(answer.json()).toEqual({ ok: false, count: 44, brokenAt: String(update!.id), reason: 'HASH_MISMATCH' });
   });
 });

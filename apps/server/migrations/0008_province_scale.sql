@@ -183,3 +183,14 @@ CREATE TRIGGER cases_stat_cells_delete AFTER DELETE ON "cases" REFERENCING OLD T
   FOR EACH STATEMENT EXECUTE FUNCTION hazard_stat_cells_apply();--> statement-breakpoint
 CREATE TRIGGER cases_stat_cells_update AFTER UPDATE ON "cases" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION hazard_stat_cells_apply();
+--> statement-breakpoint
+-- The head of the audit chain for a transaction about to append n entries: takes the chain's transaction lock, then
+-- (with a snapshot taken after the lock, so the entry committed just before is seen) answers the last entry's hash and
+-- n new ids — one round trip where the lock, the read and the ids were three (issue 7: the lock is held until commit).
+CREATE FUNCTION audit_chain_head(n int) RETURNS TABLE (prev_hash text, ids bigint[]) LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(7144250002);
+  RETURN QUERY SELECT (SELECT a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1),
+    ARRAY(SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) FROM generate_series(1, n));
+END;
+$$;
