@@ -23,6 +23,7 @@ export const BACKUP_TABLES = [
   'case_region_counts',
   'case_events',
   'hazard_stat_cells',
+  'hazard_write_off_pairs',
   'case_sequences',
   'case_watchers',
   'accidents',
@@ -59,7 +60,12 @@ const SERIAL_TABLES = [
 ];
 
 /** Tables kept by triggers from others: backed up for completeness, rebuilt (not loaded) on restore. */
-const DERIVED_TABLES = new Set<string>(['region_enterprise_counts', 'case_region_counts', 'hazard_stat_cells']);
+const DERIVED_TABLES = new Set<string>([
+  'region_enterprise_counts',
+  'case_region_counts',
+  'hazard_stat_cells',
+  'hazard_write_off_pairs',
+]);
 
 const MAGIC = 'REDLINE-BACKUP 1';
 type Header = { createdAt: string; migrations: number; tables: Record<string, number> };

@@ -81,14 +81,37 @@ export const cases = pgTable(
     // The search box: a number by its beginning, a title by three or more characters anywhere in it.
     index('cases_number_prefix_idx').on(t.number.op('text_pattern_ops')),
     index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
-    // Statistics: the few hazards written off more than once (counted exactly), and open hazards by deadline (the
-    // "overdue now" of today's deadlines, the only part of it the cells cannot know in advance).
-    index('cases_rewritten_off_idx').on(t.regionPath.op('text_pattern_ops')).where(sql`${t.writeOffs} >= 2`),
+    // Statistics: the "overdue now" of open hazards whose deadline falls today, the only part of it the cells cannot
+    // know in advance.
     index('cases_open_deadline_idx')
       .on(t.deadline)
       .where(
         sql`${t.type} = 'hazard' and ${t.state} not in ('written_off', 'rejected', 'merged') and ${t.deadline} is not null`,
       ),
+  ],
+);
+
+/**
+ * Every write-off of a hazard that was written off again later (a reopen), with the next one's time, kept by the
+ * trigger on `case_events` (migration 0008). A period counts a hazard once, at its last write-off in the period: the
+ * cells count each hazard at its latest write-off, and these rows add the hazards whose last write-off in the period
+ * is followed by another one after it (none when the period ends today).
+ */
+export const hazardWriteOffPairs = pgTable(
+  'hazard_write_off_pairs',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    nextAt: timestamp('next_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** Whether the rectification this write-off accepted was completed on time (the rule of `rectifiedRows`). */
+    onTime: boolean('on_time').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.at] }),
+    index('hazard_write_off_pairs_at_idx').on(t.at),
+    index('hazard_write_off_pairs_next_idx').on(t.nextAt),
   ],
 );
 
@@ -99,8 +122,7 @@ export const HAZARD_STAT_CELL_KINDS = ['created', 'written_off', 'open'] as cons
  * region from the province down to the town (codes of at most 9 digits) that a hazard lies under, the hazard's
  * contribution to one cell per kind and local day —
  * - `created`, on the day it was reported: reported, found, found and written off, planned and spent funds;
- * - `written_off`, on the day of its only write-off (a hazard written off twice is counted from its rows): rectified,
- *   on time;
+ * - `written_off`, on the day of its latest write-off: rectified, on time (see hazard_write_off_pairs for the earlier);
  * - `open`, while open, on its deadline's day ('infinity' without one): open, major, major and listed.
  * The cockpit sums cells instead of scanning the hazards; an API test and `npm run bench` check the sums against the
  * plain GROUP BY.

@@ -227,6 +227,13 @@ describe('statistics cells (decision 007)', () => {
         is distinct from (c.reported, c.found, c.found_rectified, c.funds_planned, c.funds_spent, c.rectified,
              c.on_time, c.open, c.major_open, c.major_listed)`);
     expect(rows[0]!.n).toBe(0);
+    const pairs = await t.database.db.execute<{ n: number }>(sql`
+      with rebuilt as (
+        select f.case_id, f.at, f.next_at, f.on_time
+        from hazard_write_offs(array(select id from cases where write_offs >= 2)) f where f.next_at is not null)
+      select count(*)::int as n from rebuilt r full join hazard_write_off_pairs p using (case_id, at)
+      where (r.next_at, r.on_time) is distinct from (p.next_at, p.on_time)`);
+    expect(pairs.rows[0]!.n).toBe(0);
   });
 
   it('use the workflow’s terminal and not-found states', async () => {

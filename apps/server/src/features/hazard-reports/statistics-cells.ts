@@ -2,7 +2,7 @@ import type { THazardStatisticsQuery } from '@redline/contracts';
 import { emptyCounts, type HazardCounts, localDateOf, type StatisticsPeriod, startOfLocalDate } from '@redline/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { cases, hazardStatCells } from '../cases/schema';
+import { cases, hazardStatCells, hazardWriteOffPairs } from '../cases/schema';
 import { findRegion } from '../regions/repo';
 import type { Actor } from '../scope/actor';
 import { underPath } from '../scope/filters';
@@ -11,9 +11,9 @@ import type { Grouping, RegionRoot } from './statistics';
 /**
  * The cockpit from the statistics cells (decision 007) instead of a scan of the hazards: the sums of the cells of the
  * root's children (by region), of one region (totals, by month), equal — checked by an API test and `npm run bench` —
- * to what `countGroups` counts over `cases`. Two parts are counted from the hazards, both small by construction:
- * hazards written off more than once (their write-offs are not in cells) and open hazards whose deadline falls today
- * (whether they are overdue depends on the time of day).
+ * to what `countGroups` counts over `cases`. Two parts are counted from rows, both small by construction: hazards
+ * whose last write-off in the period was followed by another after the period (the cells count the latest; none when
+ * the period ends today), and open hazards whose deadline falls today (overdue or not depends on the time of day).
  */
 
 /** Where the cells answer: the region whose cells are summed (by region: whose children's), or undefined. */
@@ -95,7 +95,6 @@ export async function countCells(
   p: StatisticsPeriod,
   now: Date,
   g: Grouping,
-  rectifiedRows: (where: SQL, p: StatisticsPeriod, key: (writeOffAt: SQL) => SQL) => SQL,
 ): Promise<Map<string | null, HazardCounts>> {
   const snapshots = g.groupBy !== 'month';
   const today = localDateOf(now);
@@ -105,7 +104,7 @@ export async function countCells(
     g,
     sql`kind in ('created', 'written_off') and day between ${day(p.from)} and ${day(p.to)}`,
   );
-  const [period, open, rewritten, dueToday] = await Promise.all([
+  const [period, open, later, dueToday] = await Promise.all([
     rows(sql`select key, sum(sign * reported)::int as reported, sum(sign * found)::int as found,
         sum(sign * found_rectified)::int as found_rectified, sum(sign * funds_planned)::text as funds_planned,
         sum(sign * funds_spent)::text as funds_spent, sum(sign * rectified)::int as rectified,
@@ -117,10 +116,14 @@ export async function countCells(
           sum(sign * major_open)::int as major_open, sum(sign * major_listed)::int as major_listed
         from (${cellsOf(plan, g, sql`kind = 'open'`)}) c group by key`)
       : Promise.resolve([] as Row[]),
-    // Hazards written off twice or more (a reopen) are not in the cells' write-offs: counted as countGroups does.
-    rows(sql`select r.key, count(*)::int as rectified, (count(*) filter (where r.on_time))::int as on_time
-      from (${rectifiedRows(sql`${hazardsUnder(plan)} and ${cases.writeOffs} >= 2`, p, g.keyOfWriteOff)}) r
-      group by r.key`),
+    // Hazards whose last write-off in the period was followed by another after it (the cells hold the latest).
+    rows(sql`select ${g.keyOfWriteOff(sql`p.at`)} as key, count(*)::int as rectified,
+        (count(*) filter (where p.on_time))::int as on_time
+      from ${hazardWriteOffPairs} p join ${cases} on ${cases.id} = p.case_id
+      where p.next_at > ${p.end.toISOString()}::timestamptz
+        and p.at between ${p.start.toISOString()}::timestamptz and ${p.end.toISOString()}::timestamptz
+        and ${hazardsUnder(plan)}
+      group by 1`),
     // Open with a deadline today that has passed (the literal states match cases_open_deadline_idx).
     snapshots
       ? rows(sql`select ${g.key} as key, count(*)::int as overdue from ${cases}
@@ -157,7 +160,7 @@ export async function countCells(
     c.majorListed = (c.majorListed ?? 0) + Number(r.major_listed);
     if (Number(r.open)) any.add(r.key);
   }
-  for (const r of rewritten) {
+  for (const r of later) {
     const c = of(r.key);
     c.rectified += Number(r.rectified);
     c.rectifiedOnTime += Number(r.on_time);

@@ -323,7 +323,7 @@ export async function countTable(
   // From the statistics cells where they can answer (decision 007), else by counting the hazards.
   const count = async (g: Grouping) => {
     const plan = source === 'cells' ? await cellsPlan(ctx.db, ctx.actor, query, g) : undefined;
-    return plan ? countCells(ctx.db, plan, p, ctx.now, g, rectifiedRows) : countGroups(ctx.db, where, p, ctx.now, g);
+    return plan ? countCells(ctx.db, plan, p, ctx.now, g) : countGroups(ctx.db, where, p, ctx.now, g);
   };
   const [counted, totals] = await Promise.all([count(grouping), count(totalsGrouping)]);
   const rows = await orderedGroups(ctx.db, ctx, grouping, counted, p, ctx.actor);
