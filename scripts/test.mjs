@@ -1,7 +1,7 @@
 // `npm test`: every tier — typecheck, lint, unit, API (embedded PostgreSQL, and TEST_DATABASE_URL when set), browser.
 // Ends with one line "tests: N passed, N failed" over all tiers; exits non-zero when any tier fails.
-// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, e2e); with `--only e2e`, the arguments after
-// it go to Playwright: `npm run test:e2e -- tests/search.spec.ts` runs one spec file.
+// `--only <tier>` runs one tier (typecheck, lint, unit, api, api-server, bench, e2e); with `--only e2e`, the arguments
+// after it go to Playwright: `npm run test:e2e -- tests/search.spec.ts` runs one spec file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -74,6 +74,12 @@ await tier('api', () => vitest('api', 'api', { TEST_DATABASE_URL: '' }));
 if (process.env.TEST_DATABASE_URL) {
   await tier('api-server', () => vitest('api', 'api-server', { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL }));
 }
+// The quick benchmark suite (docs/PERFORMANCE.md): fails on wrong answers or a ratio 2× worse than baseline.json.
+await tier('bench', async () =>
+  (await run(bin('tsx'), ['apps/server/bench/suite/main.ts', '--quick'])) === 0
+    ? { passed: 1, failed: 0 }
+    : { passed: 0, failed: 1 },
+);
 await tier('e2e', async () => {
   const chromium = ensureChromium();
   if (!chromium.ok) {

@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { migrationStatus } from '../db/migrate';
+import { enabledBenchRoutes } from '../features/bench/routes';
 import { ALL_ROUTES } from '../routes';
 import type { AppDeps } from './context';
 import { registerDocs } from './docs';
@@ -66,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerRoutes(app, options.deps, ALL_ROUTES);
+  // `npm run bench` only: registered after the table and outside it, so never in the OpenAPI below.
+  registerRoutes(app, options.deps, enabledBenchRoutes());
   const openapi = buildOpenApi(ALL_ROUTES, options.version ?? '0.1.0');
   registerDocs(app, () => openapi);
 
