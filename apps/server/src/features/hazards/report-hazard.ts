@@ -72,7 +72,7 @@ async function placeOf(tx: Tx, ctx: Ctx, input: THazardReport) {
  * similar title, last 30 days) so the reporter or the triaging officer can merge.
  */
 export async function reportHazard(ctx: Ctx, input: THazardReport) {
-  return ctx.db.transaction(async (tx) => {
+  const { created, photos } = await ctx.db.transaction(async (tx) => {
     const { enterprise, gridCode, region, sectorCode } = await placeOf(tx, ctx, input);
     const supervisorUnit = defaultSupervisor(ctx.actor, region.path);
     const deadline = await defaultDeadline(tx, ctx.now, 'acceptance');
@@ -125,7 +125,9 @@ export async function reportHazard(ctx: Ctx, input: THazardReport) {
       actorId: ctx.actor.accountId,
       now: ctx.now,
     });
-    const duplicates = await findDuplicates(tx, ctx.actor, { ...created, excludeId: created.id }, ctx.now);
-    return { id: created.id, evidence: photos, duplicates };
+    return { created, photos };
   });
+  // Read after the commit: the transaction (and the counters it locks) is not held open for a search.
+  const duplicates = await findDuplicates(ctx.db, ctx.actor, { ...created, excludeId: created.id }, ctx.now);
+  return { id: created.id, evidence: photos, duplicates };
 }
