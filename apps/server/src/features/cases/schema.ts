@@ -83,6 +83,14 @@ export const cases = pgTable(
     index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     // Statistics: the "overdue now" of open hazards whose deadline falls today, the only part of it the cells cannot
     // know in advance.
+    // A county's hazard list, newest first, with or without a state (issue 7): the county is the third segment of
+    // the region path, and `hazardWhere` adds that equality to a county subtree so these indexes serve it in order.
+    index('cases_county_recent_idx')
+      .on(sql`split_part(${t.regionPath}, '/', 4)`, t.createdAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.type} = 'hazard'`),
+    index('cases_county_state_recent_idx')
+      .on(sql`split_part(${t.regionPath}, '/', 4)`, t.state, t.createdAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.type} = 'hazard'`),
     index('cases_open_deadline_idx')
       .on(t.deadline)
       .where(

@@ -50,13 +50,26 @@ export function textMatch(q: string): SQL {
  * the export and the statistics all use it, so "every number opens the list filtered to exactly those hazards".
  * Null when the filter names a region that does not exist (the answer is empty).
  */
+/**
+ * The county a subtree path is (`/140000/140100/140101/` → 140101), else undefined: the same hazards as the path's
+ * prefix, said in the words of the county list indexes (cases_county_*_idx).
+ */
+export function countyOfPath(path: string): string | undefined {
+  const segments = path.split('/').filter(Boolean);
+  return segments.length === 3 ? segments[2] : undefined;
+}
+
 export async function hazardWhere(db: Db | Tx, actor: Actor, filter: HazardFilter, now: Date): Promise<SQL | null> {
   const conditions: SQL[] = [eq(cases.type, 'hazard'), scopeOf.cases(actor)];
+  let subtree = actor.scope.kind === 'region' ? actor.scope.regionPath : undefined;
   if (filter.regionCode) {
     const region = await findRegion(db, filter.regionCode);
     if (!region) return null;
     conditions.push(underPath(cases.regionPath, region.path));
+    if (!subtree || region.path.startsWith(subtree)) subtree = region.path;
   }
+  const county = subtree ? countyOfPath(subtree) : undefined;
+  if (county) conditions.push(sql`split_part(${cases.regionPath}, '/', 4) = ${county}`);
   if (filter.sectorCode) conditions.push(eq(cases.sectorCode, filter.sectorCode));
   if (filter.level) conditions.push(eq(cases.level, filter.level));
   if (filter.state?.length) conditions.push(inArray(cases.state, filter.state));
