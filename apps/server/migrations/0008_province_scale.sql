@@ -80,7 +80,8 @@ BEGIN
   RETURN NULL;
 END;
 $$;--> statement-breakpoint
--- One hazard's contribution (d = +1 or -1) to the cells of every region from the top down to the town it lies under.
+-- One hazard's contribution (d = +1 or -1) to the cells of every region from the top down to the town it lies under:
+-- `created` and `written_off` by day and by month (`created_month`, `written_off_month`, on the 1st), `open` by deadline.
 -- The states here are the hazard workflow's: terminal = written_off, rejected, merged; not found = rejected, merged
 -- (an API test checks them against packages/domain).
 CREATE FUNCTION hazard_stat_deltas(d int, r cases) RETURNS TABLE (
@@ -95,7 +96,7 @@ CREATE FUNCTION hazard_stat_deltas(d int, r cases) RETURNS TABLE (
            r.state NOT IN ('written_off', 'rejected', 'merged') AS open,
            r.level IS NOT DISTINCT FROM 'major' AS major
   )
-  SELECT a.code, a.parent, k.kind, k.day, k.reported, k.found, k.found_rectified, k.funds_planned, k.funds_spent,
+  SELECT a.code, a.parent, g.kind, g.day, k.reported, k.found, k.found_rectified, k.funds_planned, k.funds_spent,
          k.rectified, k.on_time, k.open, k.major_open, k.major_listed
     FROM a, f, LATERAL (VALUES
       (true, 'created', (r.created_at AT TIME ZONE 'Asia/Shanghai')::date, d,
@@ -113,7 +114,9 @@ CREATE FUNCTION hazard_stat_deltas(d int, r cases) RETURNS TABLE (
        CASE WHEN f.major AND r.listed_at IS NOT NULL THEN d ELSE 0 END)
     ) AS k(keep, kind, day, reported, found, found_rectified, funds_planned, funds_spent, rectified, on_time, open,
            major_open, major_listed)
-   WHERE k.keep AND length(a.code) <= 9 AND r.type = 'hazard'
+    -- Period figures count twice: by day, and by month (the 1st of the month) so a long period reads few cells.
+    CROSS JOIN LATERAL (VALUES (k.kind, k.day), (k.kind || '_month', date_trunc('month', k.day)::date)) AS g(kind, day)
+   WHERE k.keep AND length(a.code) <= 9 AND r.type = 'hazard' AND g.kind <> 'open_month'
 $$;--> statement-breakpoint
 -- One statement per write statement: the net change per cell, only where it is not zero (most updates — a new version,
 -- an owner — change no cell), applied in key order so that concurrent writers lock cells in the same order; a cell

@@ -37,9 +37,8 @@ export class CopyTimer {
 }
 
 /**
- * One COPY statement (one transaction) of `rows` into `table`. Triggers stay enabled: the statement-level triggers
- * that keep derived tables (case counters, statistics cells) read the COPY's transition table, so the derived tables
- * are right by construction rather than rebuilt afterwards.
+ * One COPY statement (one transaction) of `rows` into `table`. For the hazards and their timelines the generator
+ * loads with secondary indexes dropped and triggers disabled, then rebuilds the derived tables (bulk-load.ts).
  */
 export async function copyRows(
   pool: pg.Pool,

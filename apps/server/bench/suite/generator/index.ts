@@ -6,6 +6,7 @@ import type { AuditWho } from '../../../src/features/audit/append-audit';
 import { upsertSectorCatalogue } from '../../../src/features/sectors/service';
 import { type Scale, scaleKey } from '../scale';
 import { generateAccidents } from './accidents';
+import { beginBulkLoad, endBulkLoad } from './bulk-load';
 import { CopyTimer, type TableTiming } from './copy';
 import { generateHazards, type Sequences } from './hazards';
 import { generatePlaces, PROVINCE } from './places';
@@ -113,6 +114,7 @@ async function generate(
     await account(BENCH_ACCOUNTS.officer, ['safety_office'], county.code);
   });
   const sequences: Sequences = new Map();
+  const bulk = await beginBulkLoad(pool);
   let lastLog = performance.now();
   await generateHazards(pool, timer, scale, rng, places, sectorCodes, sequences, now.getTime(), (done) => {
     if (performance.now() - lastLog > 30_000 || done === scale.hazards) {
@@ -121,6 +123,7 @@ async function generate(
     }
   });
   await generateAccidents(pool, timer, scale, rng, places, sequences, now.getTime());
+  await endBulkLoad(pool, bulk, log);
   // Real reports continue each (type, county, year) numbering after the generated cases.
   const sequenceRows = [...sequences].map(([key, last]) => {
     const [prefix, countyCode, year] = key.split('|');

@@ -123,7 +123,7 @@ export const hazardWriteOffPairs = pgTable(
   ],
 );
 
-export const HAZARD_STAT_CELL_KINDS = ['created', 'written_off', 'open'] as const;
+export const HAZARD_STAT_CELL_KINDS = ['created', 'written_off', 'created_month', 'written_off_month', 'open'] as const;
 
 /**
  * Hazard statistics cells (decision 007), kept by a statement-level trigger on `cases` (migration 0008): for every
@@ -131,7 +131,9 @@ export const HAZARD_STAT_CELL_KINDS = ['created', 'written_off', 'open'] as cons
  * contribution to one cell per kind and local day —
  * - `created`, on the day it was reported: reported, found, found and written off, planned and spent funds;
  * - `written_off`, on the day of its latest write-off: rectified, on time (see hazard_write_off_pairs for the earlier);
- * - `open`, while open, on its deadline's day ('infinity' without one): open, major, major and listed.
+ * - `open`, while open, on its deadline's day ('infinity' without one): open, major, major and listed;
+ * and `created_month`, `written_off_month`: the first two again by month (`day` the 1st), so that a period of many
+ * months reads a cell per month and a cell per day only for its partial months.
  * The cockpit sums cells instead of scanning the hazards; an API test and `npm run bench` check the sums against the
  * plain GROUP BY.
  */

@@ -81,6 +81,27 @@ function cellsOf(plan: CellsPlan, g: Grouping, kinds: SQL): SQL {
   return of(key, 1, code ? sql`region_code = ${code}` : children);
 }
 
+/** A local date `n` days after `date` (YYYY-MM-DD). */
+const plusDays = (date: string, n: number) =>
+  new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + n)).toISOString().slice(0, 10);
+
+/**
+ * The period's cells: the months it covers whole from the month cells, the days of its partial months (at either
+ * end) from the day cells — this year so far is ten or so month cells and the days of this month, not 300 days.
+ */
+export function periodKinds(from: string, to: string): SQL {
+  const firstWhole = from.endsWith('-01') ? from : `${plusDays(`${from.slice(0, 8)}01`, 32).slice(0, 8)}01`;
+  const nextMonth = `${plusDays(`${to.slice(0, 8)}01`, 32).slice(0, 8)}01`;
+  const lastWhole = plusDays(nextMonth, -1) === to ? to : plusDays(`${to.slice(0, 8)}01`, -1);
+  if (firstWhole > lastWhole)
+    return sql`kind in ('created', 'written_off') and day between ${day(from)} and ${day(to)}`;
+  return sql`((kind in ('created_month', 'written_off_month')
+      and day between ${day(firstWhole)} and ${day(`${lastWhole.slice(0, 8)}01`)})
+    or (kind in ('created', 'written_off')
+      and (day between ${day(from)} and ${day(plusDays(firstWhole, -1))}
+        or day between ${day(plusDays(lastWhole, 1))} and ${day(to)})))`;
+}
+
 /** Hazard rows in the region's subtree. */
 const hazardsUnder = (plan: CellsPlan) =>
   sql`${cases.type} = 'hazard' and ${underPath(cases.regionPath, plan.region.path || '/')}`;
@@ -99,11 +120,7 @@ export async function countCells(
   const snapshots = g.groupBy !== 'month';
   const today = localDateOf(now);
   const rows = (q: SQL) => db.execute<Row>(q).then((r) => r.rows);
-  const periodCells = cellsOf(
-    plan,
-    g,
-    sql`kind in ('created', 'written_off') and day between ${day(p.from)} and ${day(p.to)}`,
-  );
+  const periodCells = cellsOf(plan, g, periodKinds(p.from, p.to));
   const [period, open, later, dueToday] = await Promise.all([
     rows(sql`select key, sum(sign * reported)::int as reported, sum(sign * found)::int as found,
         sum(sign * found_rectified)::int as found_rectified, sum(sign * funds_planned)::text as funds_planned,

@@ -7,6 +7,7 @@ import {
   translate,
 } from '@redline/contracts';
 import {
+  addCounts,
   emptyCounts,
   HAZARD_LEVELS,
   HAZARD_SOURCES,
@@ -321,13 +322,26 @@ export async function countTable(
   const grouping = groupingOf(query.groupBy, root);
   const totalsGrouping = groupingOf('none', null);
   // From the statistics cells where they can answer (decision 007), else by counting the hazards.
-  const count = async (g: Grouping) => {
-    const plan = source === 'cells' ? await cellsPlan(ctx.db, ctx.actor, query, g) : undefined;
-    return plan ? countCells(ctx.db, plan, p, ctx.now, g) : countGroups(ctx.db, where, p, ctx.now, g);
-  };
-  const [counted, totals] = await Promise.all([count(grouping), count(totalsGrouping)]);
+  const plan = source === 'cells' ? await cellsPlan(ctx.db, ctx.actor, query, grouping) : undefined;
+  let counted: Map<string | null, HazardCounts>;
+  let total: HazardCounts;
+  if (plan && grouping.groupBy === 'region') {
+    // The children's rows and the root's own row make up the root's cells: the total is their sum.
+    counted = await countCells(ctx.db, plan, p, ctx.now, grouping);
+    total = addCounts([emptyCounts(), ...counted.values()]);
+  } else {
+    const totalsPlan = source === 'cells' ? await cellsPlan(ctx.db, ctx.actor, query, totalsGrouping) : undefined;
+    const totals = await Promise.all([
+      plan ? countCells(ctx.db, plan, p, ctx.now, grouping) : countGroups(ctx.db, where, p, ctx.now, grouping),
+      totalsPlan
+        ? countCells(ctx.db, totalsPlan, p, ctx.now, totalsGrouping)
+        : countGroups(ctx.db, where, p, ctx.now, totalsGrouping),
+    ]);
+    counted = totals[0];
+    total = totals[1].get('') ?? emptyCounts();
+  }
   const rows = await orderedGroups(ctx.db, ctx, grouping, counted, p, ctx.actor);
-  return { rows, total: totals.get('') ?? emptyCounts(), period: p, root };
+  return { rows, total, period: p, root };
 }
 
 /**
