@@ -107,8 +107,9 @@ const hazardsUnder = (plan: CellsPlan) =>
   sql`${cases.type} = 'hazard' and ${underPath(cases.regionPath, plan.region.path || '/')}`;
 
 /**
- * Every count of every group from the cells: period figures from `created` and `written_off` cells of the period's
- * days, snapshots from `open` cells (overdue: deadline days before today, plus today's deadlines already passed).
+ * Every count of every group from the cells: period figures from the `created` and `written_off` cells of the
+ * period (by month and by day), snapshots from `open` cells (overdue: deadline days before today, plus today's
+ * deadlines already passed).
  */
 export async function countCells(
   db: Db | Tx,
@@ -120,19 +121,16 @@ export async function countCells(
   const snapshots = g.groupBy !== 'month';
   const today = localDateOf(now);
   const rows = (q: SQL) => db.execute<Row>(q).then((r) => r.rows);
-  const periodCells = cellsOf(plan, g, periodKinds(p.from, p.to));
-  const [period, open, later, dueToday] = await Promise.all([
+  // One pass over the cells: the period's (by day and month) and, but for a by-month table, the open ones.
+  const kinds = snapshots ? sql`(${periodKinds(p.from, p.to)} or kind = 'open')` : periodKinds(p.from, p.to);
+  const [summed, later, dueToday] = await Promise.all([
     rows(sql`select key, sum(sign * reported)::int as reported, sum(sign * found)::int as found,
         sum(sign * found_rectified)::int as found_rectified, sum(sign * funds_planned)::text as funds_planned,
         sum(sign * funds_spent)::text as funds_spent, sum(sign * rectified)::int as rectified,
-        sum(sign * on_time)::int as on_time
-      from (${periodCells}) c group by key`),
-    snapshots
-      ? rows(sql`select key, sum(sign * open)::int as open,
-          coalesce(sum(sign * open) filter (where day < ${day(today)}), 0)::int as overdue,
-          sum(sign * major_open)::int as major_open, sum(sign * major_listed)::int as major_listed
-        from (${cellsOf(plan, g, sql`kind = 'open'`)}) c group by key`)
-      : Promise.resolve([] as Row[]),
+        sum(sign * on_time)::int as on_time, sum(sign * open)::int as open,
+        coalesce(sum(sign * open) filter (where kind = 'open' and day < ${day(today)}), 0)::int as overdue,
+        sum(sign * major_open)::int as major_open, sum(sign * major_listed)::int as major_listed
+      from (${cellsOf(plan, g, kinds)}) c group by key`),
     // Hazards whose last write-off in the period was followed by another after it (the cells hold the latest).
     rows(sql`select ${g.keyOfWriteOff(sql`p.at`)} as key, count(*)::int as rectified,
         (count(*) filter (where p.on_time))::int as on_time
@@ -159,7 +157,7 @@ export async function countCells(
   };
   // Whether a group has a hazard in it, so that the root's own row appears exactly when countGroups finds one there.
   const any = new Set<string | null>();
-  for (const r of period) {
+  for (const r of summed) {
     const c = of(r.key);
     c.reported += Number(r.reported);
     c.found += Number(r.found);
@@ -168,14 +166,12 @@ export async function countCells(
     c.fundsSpent += Number(r.funds_spent);
     c.rectified += Number(r.rectified);
     c.rectifiedOnTime += Number(r.on_time);
-    if (Number(r.reported) || Number(r.rectified)) any.add(r.key);
-  }
-  for (const r of open) {
-    const c = of(r.key);
-    c.overdueNow = (c.overdueNow ?? 0) + Number(r.overdue);
-    c.majorOpen = (c.majorOpen ?? 0) + Number(r.major_open);
-    c.majorListed = (c.majorListed ?? 0) + Number(r.major_listed);
-    if (Number(r.open)) any.add(r.key);
+    if (snapshots) {
+      c.overdueNow = (c.overdueNow ?? 0) + Number(r.overdue);
+      c.majorOpen = (c.majorOpen ?? 0) + Number(r.major_open);
+      c.majorListed = (c.majorListed ?? 0) + Number(r.major_listed);
+    }
+    if (Number(r.reported) || Number(r.rectified) || Number(r.open)) any.add(r.key);
   }
   for (const r of later) {
     const c = of(r.key);
