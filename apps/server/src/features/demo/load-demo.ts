@@ -6,6 +6,8 @@ import type { AppDeps } from '../../http/context';
 import { accounts, leaderAssignments } from '../accounts/schema';
 import { insertAccount } from '../accounts/service';
 import { type AuditWho, appendAudit } from '../audit/append-audit';
+import { sweepDeadlines } from '../cases/sweep-deadlines';
+import { CASE_WORKFLOWS } from '../cases/workflows';
 import { insertDepartment } from '../departments/service';
 import { enterprises } from '../enterprises/schema';
 import { insertEnterprisesBulk } from '../enterprises/service';
@@ -137,8 +139,29 @@ export async function loadDemo(
         demoAccounts.map((a) => a.username),
       ),
     );
-  const hazards = deps ? (await loadDemoHazards(db, deps, now)).hazards : 0;
-  const registers = deps ? (await loadDemoRisks(db, deps, now)).enterpriseIds.length : 0;
-  const accidents = deps ? (await loadDemoAccidents(db, deps, now)).accidents : 0;
-  return { enterprises: list.length, accounts: n?.n ?? 0, hazards, accidents, registers };
+  const history = deps ? await loadHistories(db, deps, now) : { hazards: 0, registers: 0, accidents: 0 };
+  return { enterprises: list.length, accounts: n?.n ?? 0, ...history };
+}
+
+/**
+ * The hazards, then the registers (their check runs report hazards, numbered after the plan's and checked against
+ * them for duplicates), and beside them the accidents, which share no row with either: two connections, so that one
+ * history's queries run while Node builds the other's (the load is round trips, not work). Each history is its own
+ * transaction, and each one's sweeps cover only the case types it makes; the audit chain is written at each commit.
+ * Last, one deadline sweep of every type at `now`: the clocks of what is still open, overdue runs included.
+ */
+async function loadHistories(db: Db, deps: AppDeps, now: Date) {
+  const [hazardsAndRegisters, accidents] = await Promise.allSettled([
+    (async () => {
+      const hazards = (await loadDemoHazards(db, deps, now)).hazards;
+      const registers = (await loadDemoRisks(db, deps, now)).enterpriseIds.length;
+      return { hazards, registers };
+    })(),
+    loadDemoAccidents(db, deps, now),
+  ]);
+  // Both settle before either failure is thrown, so nothing still writes when the caller gives up on the database.
+  if (hazardsAndRegisters.status === 'rejected') throw hazardsAndRegisters.reason;
+  if (accidents.status === 'rejected') throw accidents.reason;
+  await sweepDeadlines(db, now, { workflows: CASE_WORKFLOWS });
+  return { ...hazardsAndRegisters.value, accidents: accidents.value.accidents };
 }

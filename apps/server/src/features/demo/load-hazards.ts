@@ -28,6 +28,15 @@ import {
 const DAY_MS = 86_400_000;
 /** The demo's daily deadline sweep runs at 08:00 local time, before the working day's first step (08:30). */
 const SWEEP_MINUTE = 8 * 60;
+/**
+ * The history's sweeps cover the case types this plan makes (a hazard's suspension opens a resumption review): the
+ * demo's accidents load beside the hazards (load-demo.ts) and may commit while these sweeps still run at past days,
+ * which must not touch them; loadDemo sweeps every type once at the end.
+ */
+const HISTORY_WORKFLOWS = {
+  hazard: CASE_WORKFLOWS.hazard!,
+  resumption_review: CASE_WORKFLOWS.resumption_review!,
+};
 
 export type DemoHazardsLoaded = {
   hazards: number;
@@ -162,7 +171,7 @@ async function loadHistory(
     return (await uploadEvidence(ctxOf(actor, new Date(when.getTime() - 60_000)), upload, phase)).id;
   };
   const sweep = async (when: Date) => {
-    const result = await sweepDeadlines(db, when, { workflows: CASE_WORKFLOWS });
+    const result = await sweepDeadlines(db, when, { workflows: HISTORY_WORKFLOWS });
     loaded.sweeps++;
     if (result.skipped) return;
     for (const key of ['reminders', 'overdue', 'escalations', 'notifications'] as const) {

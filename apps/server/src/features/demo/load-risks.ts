@@ -31,9 +31,14 @@ export type DemoRegisters = { enterpriseIds: string[]; runs: number; recorded: n
  * scheduler opens each day's check runs and the enterprises record them — most on time, some late, a few missed (they
  * go overdue at the final sweep), and a few with an item not ok, which becomes a self-inspection hazard in the town
  * office's to-do. Each register gets its four-colour map (load-risk-map.ts). Through the services, each write at its
- * moment; deterministic.
+ * moment; deterministic. One transaction, as the hazards' (load-hazards.ts): all or nothing, and one commit instead of
+ * several hundred (each service's own transaction becomes a savepoint inside it).
  */
 export async function loadDemoRisks(db: Db, deps: AppDeps, now: Date): Promise<DemoRegisters> {
+  return db.transaction((tx) => loadRegisters(tx as unknown as Db, deps, now));
+}
+
+async function loadRegisters(db: Db, deps: AppDeps, now: Date): Promise<DemoRegisters> {
   const rng = createRng(6006);
   const actorNamed = async (username: string) => {
     const [account] = await db.select().from(accounts).where(eq(accounts.username, username));
@@ -85,7 +90,7 @@ export async function loadDemoRisks(db: Db, deps: AppDeps, now: Date): Promise<D
           lte(cases.deadline, at),
         ),
       )
-      .orderBy(asc(cases.deadline), asc(cases.id));
+      .orderBy(asc(cases.deadline), asc(cases.number));
     for (const run of due) {
       const start = new Date(`${String(run.fields.slotStart)}:00+08:00`).getTime();
       const end = new Date(`${String(run.fields.slotEnd)}:00+08:00`).getTime();

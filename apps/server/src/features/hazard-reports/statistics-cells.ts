@@ -6,7 +6,7 @@ import { cases, hazardStatCells, hazardWriteOffPairs } from '../cases/schema';
 import { findRegion } from '../regions/repo';
 import type { Actor } from '../scope/actor';
 import { underPath } from '../scope/filters';
-import type { Grouping, RegionRoot } from './statistics';
+import type { Grouping } from './statistics';
 
 /**
  * The cockpit from the statistics cells (decision 007) instead of a scan of the hazards: the sums of the cells of the
@@ -43,7 +43,7 @@ export async function cellsPlan(
   let region = { code: s.regionCode, path: s.regionPath };
   if (query.regionCode) {
     const asked = await findRegion(db, query.regionCode);
-    if (!asked || !asked.path.startsWith(s.regionPath)) return undefined;
+    if (!asked?.path.startsWith(s.regionPath)) return undefined;
     region = { code: asked.code, path: asked.path };
   }
   if (grouping.groupBy === 'region') {
