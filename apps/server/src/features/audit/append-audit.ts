@@ -1,4 +1,4 @@
-import { computeAuditHash, GENESIS_HASH, jsonDiff } from '@redline/domain';
+import { type AuditEntryContent, computeAuditHash, GENESIS_HASH, jsonDiff } from '@redline/domain';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { sha256Hex } from '../auth/secrets';
@@ -19,15 +19,8 @@ const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash', 'csrfTok
 const redact = (row: Record<string, unknown> | null | undefined) =>
   row ? Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
 
-type Entry = {
-  at: Date;
-  actorId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  diff: unknown;
-  requestId: string | null;
-};
+/** An entry before the chain gives it its id and hashes. */
+type Entry = Omit<AuditEntryContent, 'id' | 'at'> & { at: Date };
 
 /** Entries of a transaction that appends them at its end (see deferAudit), by transaction handle. */
 const deferred = new WeakMap<Tx, Entry[]>();

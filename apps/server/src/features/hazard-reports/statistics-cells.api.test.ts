@@ -5,10 +5,9 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../../../test/api-client';
 import { makeTestDeps } from '../../../test/deps';
 import { makeAccount, makeEnterprise, makeTree, type TestApp, type Tree, testApp } from '../../../test/harness';
-import { uploadPhoto } from '../../../test/photos';
+import { type Client, complete, type Detail, report, signInOn, step } from '../../../test/hazard-steps';
 import { buildApp } from '../../http/app';
 import type { AppDeps, Ctx } from '../../http/context';
 import { findAccount } from '../accounts/repo';
@@ -30,44 +29,19 @@ let app: FastifyInstance;
 let deps: AppDeps;
 let clock = new Date('2026-03-02T09:00:00+08:00');
 let tree: Tree;
-type Client = ApiClient & { id: string };
 let county: Client;
 let townA: Client;
 let ownerA: Client;
 let ownerB: Client;
-type Detail = { id: string; version: number; [k: string]: unknown };
 
 const FIVE = { measures: '更换破损护栏', responsiblePerson: '张三', contingencyPlan: '设置警戒区' };
 const at = (local: string) => {
   clock = new Date(`${local}+08:00`);
 };
 
-async function onClock(account: { id: string; username: string; password: string }): Promise<Client> {
-  const c = Object.assign(new ApiClient(app), { id: account.id });
-  await c.signIn(account.username, account.password);
-  return c;
-}
-
-async function report(client: ApiClient, body: Record<string, unknown>) {
-  const res = await client.post('/api/v1/hazards', { title: '隐患', source: 'self_inspection', ...body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().hazard as Detail;
-}
-
-async function step(client: ApiClient, hz: Detail, transition: string, body: Record<string, unknown> = {}) {
-  const res = await client.post(`/api/v1/hazards/${hz.id}/transitions`, { transition, version: hz.version, ...body });
-  expect(res.statusCode, `${transition}: ${res.body}`).toBe(200);
-  return res.json() as Detail;
-}
-
 async function rectify(owner: Client, hz: Detail, funds: number, deadline: string) {
   const accepted = await step(townA, hz, 'accept', { fields: { level: 'ordinary' } });
   return step(owner, accepted, 'rectify_by_deadline', { fields: { ...FIVE, funds }, deadline });
-}
-
-async function complete(owner: Client, hz: Detail, fields: Record<string, unknown> = {}) {
-  const photo = await uploadPhoto(owner, 'after');
-  return step(owner, hz, 'complete', { comment: '已整改', evidenceIds: [photo], fields });
 }
 
 beforeAll(async () => {
@@ -87,8 +61,16 @@ beforeAll(async () => {
     makeAccount(t, { roles: ['enterprise_user'], scope: { kind: 'enterprise', enterpriseId: a.id } }),
     makeAccount(t, { roles: ['enterprise_user'], scope: { kind: 'enterprise', enterpriseId: b.id } }),
   ]);
-  [county, townA, ownerA, ownerB] = (await Promise.all(accounts.map(onClock))) as [Client, Client, Client, Client];
-  const townB = await onClock(await makeAccount(t, { roles: ['town_officer'], scope: region(tree.towns[1].code) }));
+  [county, townA, ownerA, ownerB] = (await Promise.all(accounts.map((a) => signInOn(app, a)))) as [
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
+  const townB = await signInOn(
+    app,
+    await makeAccount(t, { roles: ['town_officer'], scope: region(tree.towns[1].code) }),
+  );
 
   // Written off on time with decimal funds.
   let h1 = await report(ownerA, { title: '护栏破损', enterpriseId: a.id });

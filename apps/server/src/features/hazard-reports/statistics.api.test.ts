@@ -4,10 +4,10 @@ import { asc, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../../../test/api-client';
+import type { ApiClient } from '../../../test/api-client';
 import { makeTestDeps } from '../../../test/deps';
 import { makeAccount, makeEnterprise, makeTree, type TestApp, type Tree, testApp } from '../../../test/harness';
-import { uploadPhoto } from '../../../test/photos';
+import { type Client, complete, type Detail, report, signInOn, step } from '../../../test/hazard-steps';
 import { buildApp } from '../../http/app';
 import { caseEvents, cases } from '../cases/schema';
 
@@ -37,7 +37,6 @@ let app: FastifyInstance;
 let clock = new Date('2026-06-25T10:00:00+08:00');
 let tree: Tree;
 let other: Tree;
-type Client = ApiClient & { id: string };
 let county: Client;
 let townA: Client;
 let townB: Client;
@@ -47,8 +46,6 @@ let outsider: Client;
 let entA: string;
 let entB: string;
 const h: Record<string, Detail> = {};
-
-type Detail = { id: string; version: number; state: string; number: string; [k: string]: unknown };
 
 const FIVE = { measures: '更换破损护栏', responsiblePerson: '张三', contingencyPlan: '设置警戒区' };
 const REPORT = { currentCondition: '储罐区防火堤破损', causes: '年久失修', harmAndDifficultyAnalysis: '危害大' };
@@ -63,30 +60,6 @@ const Q3 = 'from=2026-07-01&to=2026-09-30';
 const at = (local: string) => {
   clock = new Date(`${local}+08:00`);
 };
-
-/** Signs an account in on our clocked app (the harness signs it in on the shared app). */
-async function onClock(account: { id: string; username: string; password: string }): Promise<Client> {
-  const c = Object.assign(new ApiClient(app), { id: account.id });
-  await c.signIn(account.username, account.password);
-  return c;
-}
-
-async function report(client: ApiClient, body: Record<string, unknown>) {
-  const res = await client.post('/api/v1/hazards', { title: '隐患', source: 'self_inspection', ...body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().hazard as Detail;
-}
-
-async function step(client: ApiClient, hz: Detail, transition: string, body: Record<string, unknown> = {}) {
-  const res = await client.post(`/api/v1/hazards/${hz.id}/transitions`, { transition, version: hz.version, ...body });
-  expect(res.statusCode, `${transition}: ${res.body}`).toBe(200);
-  return res.json() as Detail;
-}
-
-async function complete(client: ApiClient, hz: Detail, fields: Record<string, unknown> = {}) {
-  const photo = await uploadPhoto(client, 'after');
-  return step(client, hz, 'complete', { comment: '已整改', evidenceIds: [photo], fields });
-}
 
 beforeAll(async () => {
   t = await testApp();
@@ -109,7 +82,7 @@ beforeAll(async () => {
     makeAccount(t, { roles: ['enterprise_user'], scope: { kind: 'enterprise', enterpriseId: entB } }),
     makeAccount(t, { roles: ['town_officer'], scope: region(other.towns[0].code) }),
   ]);
-  [county, townA, townB, ownerA, ownerB, outsider] = (await Promise.all(accounts.map(onClock))) as [
+  [county, townA, townB, ownerA, ownerB, outsider] = (await Promise.all(accounts.map((a) => signInOn(app, a)))) as [
     Client,
     Client,
     Client,
