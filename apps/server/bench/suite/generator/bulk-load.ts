@@ -37,7 +37,13 @@ export async function endBulkLoad(pool: pg.Pool, bulk: BulkLoad, log: (line: str
   for (const index of bulk.indexes.filter((i) => i.table === 'case_events')) {
     await timed(`index ${index.name}`, () => pool.query(index.definition));
   }
-  await timed('write-off facts, counters, statistics cells', () => rebuildCaseDerived(pool));
+  await timed('analyze', () => pool.query('analyze cases, case_events'));
+  const client = await pool.connect();
+  try {
+    await timed('write-off facts, counters, statistics cells', () => rebuildCaseDerived(client));
+  } finally {
+    client.release();
+  }
   for (const index of bulk.indexes.filter((i) => i.table !== 'case_events')) {
     await timed(`index ${index.name}`, () => pool.query(index.definition));
   }
