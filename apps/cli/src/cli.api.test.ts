@@ -394,6 +394,12 @@ describe('redline backup and restore', () => {
        select u.enterprise_id, u.region_path, a.id, '请补充储罐区风险告知卡' from risk_units u, accounts a
        where a.username = 'safety' limit 1`,
     );
+    // Two write-offs on one timeline (a reopen between them): the first goes to hazard_write_off_pairs.
+    await source.database.pool.query(
+      `insert into case_events (case_id, cycle, at, kind, transition, from_state, to_state)
+       select ${theCase}, c, now() - make_interval(days => 10 - c), 'transition', 'verify', 'awaiting_verification',
+              'written_off' from generate_series(1, 2) c`,
+    );
     const tables = await source.database.pool.query<{ table_name: string }>(
       "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
     );
