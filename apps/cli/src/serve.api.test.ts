@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../server/src/free-port';
 import { BIN, ROOT, runCli, scratch } from '../test/cli-harness';
 
 type Started = { child: ChildProcess; exit: Promise<number | null>; stderr: () => string };
@@ -11,17 +11,6 @@ type Started = { child: ChildProcess; exit: Promise<number | null>; stderr: () =
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redline-serve-'));
 fs.chmodSync(dataDir, 0o755); // run as root, the embedded PostgreSQL is user postgres and must enter the folder
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `redline serve` on the embedded PostgreSQL of dataDir (DATABASE_URL unset), without the demo. */
 function serve(port: number): Started {

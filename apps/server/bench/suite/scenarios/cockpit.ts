@@ -1,3 +1,4 @@
+import { STATISTICS_MEASURES } from '@redline/contracts';
 import { emptyCounts, hazardFigures, periodOf } from '@redline/domain';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../../src/db/client';
@@ -12,18 +13,8 @@ import type { Session } from '../server';
 import { type ScenarioContext, sessionHeaders } from './context';
 
 const CONNECTIONS = 10;
-const FIGURES = [
-  'reported',
-  'found',
-  'foundRectified',
-  'rectified',
-  'rectifiedOnTime',
-  'overdueNow',
-  'majorOpen',
-  'majorListed',
-  'fundsPlanned',
-  'fundsSpent',
-] as const;
+/** Every counted figure of a group: the ones a drill-down can list, and the funds. */
+const FIGURES = [...STATISTICS_MEASURES, 'fundsPlanned', 'fundsSpent'] as const;
 
 type Answer = {
   asOf: string;
