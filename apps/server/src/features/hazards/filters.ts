@@ -45,12 +45,6 @@ export function textMatch(q: string): SQL {
 }
 
 /**
- * The WHERE of every hazard list, export and count: the actor's scope plus the filters of the list (region subtree,
- * sector, level, states, source, enterprise, overdue now, listed, created between two local dates, text). The list,
- * the export and the statistics all use it, so "every number opens the list filtered to exactly those hazards".
- * Null when the filter names a region that does not exist (the answer is empty).
- */
-/**
  * The county a subtree path is (`/140000/140100/140101/` → 140101), else undefined: the same hazards as the path's
  * prefix, said in the words of the county list indexes (cases_county_*_idx).
  */
@@ -59,6 +53,12 @@ export function countyOfPath(path: string): string | undefined {
   return segments.length === 3 ? segments[2] : undefined;
 }
 
+/**
+ * The WHERE of every hazard list, export and count: the actor's scope plus the filters of the list (region subtree,
+ * sector, level, states, source, enterprise, overdue now, listed, created between two local dates, text). The list,
+ * the export and the statistics all use it, so "every number opens the list filtered to exactly those hazards".
+ * Null when the filter names a region that does not exist (the answer is empty).
+ */
 export async function hazardWhere(db: Db | Tx, actor: Actor, filter: HazardFilter, now: Date): Promise<SQL | null> {
   const conditions: SQL[] = [eq(cases.type, 'hazard'), scopeOf.cases(actor)];
   let subtree = actor.scope.kind === 'region' ? actor.scope.regionPath : undefined;
