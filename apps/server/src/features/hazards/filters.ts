@@ -54,22 +54,32 @@ export function countyOfPath(path: string): string | undefined {
 }
 
 /**
+ * Hazards under a region path. A county is said once, as the equality on the path's third segment that the county
+ * list indexes serve in order; region codes are unique, so it selects exactly the path's prefix. (Said twice, prefix
+ * and equality, the planner multiplies their selectivities, expects a handful of rows and sorts thousands.)
+ */
+export function hazardsUnder(path: string): SQL {
+  const county = countyOfPath(path);
+  return county ? sql`split_part(${cases.regionPath}, '/', 4) = ${county}` : underPath(cases.regionPath, path);
+}
+
+/**
  * The WHERE of every hazard list, export and count: the actor's scope plus the filters of the list (region subtree,
  * sector, level, states, source, enterprise, overdue now, listed, created between two local dates, text). The list,
  * the export and the statistics all use it, so "every number opens the list filtered to exactly those hazards".
  * Null when the filter names a region that does not exist (the answer is empty).
  */
 export async function hazardWhere(db: Db | Tx, actor: Actor, filter: HazardFilter, now: Date): Promise<SQL | null> {
-  const conditions: SQL[] = [eq(cases.type, 'hazard'), scopeOf.cases(actor)];
-  let subtree = actor.scope.kind === 'region' ? actor.scope.regionPath : undefined;
+  const conditions: SQL[] = [eq(cases.type, 'hazard'), scopeOf.cases(actor, hazardsUnder)];
   if (filter.regionCode) {
     const region = await findRegion(db, filter.regionCode);
     if (!region) return null;
-    conditions.push(underPath(cases.regionPath, region.path));
-    if (!subtree || region.path.startsWith(subtree)) subtree = region.path;
+    // A region that holds the whole region scope adds nothing to it.
+    const scope = actor.scope;
+    if (scope.kind !== 'region' || !scope.regionPath.startsWith(region.path)) {
+      conditions.push(hazardsUnder(region.path));
+    }
   }
-  const county = subtree ? countyOfPath(subtree) : undefined;
-  if (county) conditions.push(sql`split_part(${cases.regionPath}, '/', 4) = ${county}`);
   if (filter.sectorCode) conditions.push(eq(cases.sectorCode, filter.sectorCode));
   if (filter.level) conditions.push(eq(cases.level, filter.level));
   if (filter.state?.length) conditions.push(inArray(cases.state, filter.state));

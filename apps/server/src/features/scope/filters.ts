@@ -67,12 +67,13 @@ export const scopeOf = {
   },
   /**
    * Cases: under the region scope (narrowed to its sectors, except the cases its own department supervises), in the
-   * grids of a grid worker, or of the enterprise of an enterprise account.
+   * grids of a grid worker, or of the enterprise of an enterprise account. `under` may say "under this region path"
+   * in other words that select the same cases (the hazard lists say a county as the equality their indexes serve).
    */
-  cases(actor: Actor): SQL {
+  cases(actor: Actor, under: (path: string) => SQL = (path) => underPath(cases.regionPath, path)): SQL {
     const s = actor.scope;
     if (s.kind === 'region') {
-      const place = underPath(cases.regionPath, s.regionPath);
+      const place = under(s.regionPath);
       if (!s.sectorCodes.length) return place;
       const sectors = inArray(cases.sectorCode, s.sectorCodes);
       const own = actor.departmentId ? eq(cases.supervisorUnit, `department:${actor.departmentId}`) : undefined;
