@@ -7,11 +7,22 @@ import { grids, regions } from '../regions/schema';
 import type { Actor, ActorScope } from './actor';
 
 type AccountRow = typeof accounts.$inferSelect;
+type RegionRow = typeof regions.$inferSelect;
 
-/** Loads what the stored scope of an account covers: region path, grids' villages or the enterprise's place. */
-export async function resolveScope(db: Db, account: AccountRow): Promise<{ scope: ActorScope; view: TScope }> {
+/**
+ * Loads what the stored scope of an account covers: region path, grids' villages or the enterprise's place.
+ * `scopeRegion`: the account's scope region when the caller already read it (authentication joins it in).
+ */
+export async function resolveScope(
+  db: Db,
+  account: AccountRow,
+  scopeRegion?: RegionRow | null,
+): Promise<{ scope: ActorScope; view: TScope }> {
   if (account.scopeKind === 'region') {
-    const [region] = await db.select().from(regions).where(eq(regions.code, account.scopeRegionCode!));
+    const [region] =
+      scopeRegion?.code === account.scopeRegionCode
+        ? [scopeRegion]
+        : await db.select().from(regions).where(eq(regions.code, account.scopeRegionCode!));
     if (!region) throw new Error(`account ${account.id} has a missing scope region`);
     return {
       scope: {
@@ -61,8 +72,14 @@ export async function resolveScope(db: Db, account: AccountRow): Promise<{ scope
   };
 }
 
-export async function actorOf(db: Db, account: AccountRow, via: Actor['via'], sessionId?: string): Promise<Actor> {
-  const { scope } = await resolveScope(db, account);
+export async function actorOf(
+  db: Db,
+  account: AccountRow,
+  via: Actor['via'],
+  opts: { sessionId?: string; scopeRegion?: RegionRow | null } = {},
+): Promise<Actor> {
+  const { scope } = await resolveScope(db, account, opts.scopeRegion);
+  const sessionId = opts.sessionId;
   return {
     accountId: account.id,
     username: account.username,
