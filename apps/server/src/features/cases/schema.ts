@@ -78,19 +78,22 @@ export const cases = pgTable(
     index('cases_enterprise_idx').on(t.enterpriseId),
     index('cases_parent_idx').on(t.parentId).where(sql`${t.parentId} is not null`),
     index('cases_created_idx').on(t.type, t.createdAt),
+    // The duplicate search of a report: open hazards within a box around its point (the other branch, the same
+    // enterprise, is cases_enterprise_idx), so the two branches are a BitmapOr of two small index reads.
+    index('cases_lat_lng_idx').on(t.lat, t.lng).where(sql`${t.lat} is not null`),
     // The search box: a number by its beginning, a title by three or more characters anywhere in it.
     index('cases_number_prefix_idx').on(t.number.op('text_pattern_ops')),
     index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
-    // Statistics: the "overdue now" of open hazards whose deadline falls today, the only part of it the cells cannot
-    // know in advance.
     // A county's hazard list, newest first, with or without a state (issue 7): the county is the third segment of
-    // the region path, and `hazardWhere` adds that equality to a county subtree so these indexes serve it in order.
+    // the region path, and `hazardsUnder` says a county subtree as that equality, so these indexes serve it in order.
     index('cases_county_recent_idx')
       .on(sql`split_part(${t.regionPath}, '/', 4)`, t.createdAt.desc().nullsFirst(), t.id)
       .where(sql`${t.type} = 'hazard'`),
     index('cases_county_state_recent_idx')
       .on(sql`split_part(${t.regionPath}, '/', 4)`, t.state, t.createdAt.desc().nullsFirst(), t.id)
       .where(sql`${t.type} = 'hazard'`),
+    // Statistics: the "overdue now" of open hazards whose deadline falls today, the only part of it the cells cannot
+    // know in advance.
     index('cases_open_deadline_idx')
       .on(t.deadline)
       .where(

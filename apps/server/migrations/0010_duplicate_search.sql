@@ -1,0 +1,1 @@
+CREATE INDEX "cases_lat_lng_idx" ON "cases" USING btree ("lat","lng") WHERE "cases"."lat" is not null;
