@@ -1,6 +1,6 @@
 import { CASE_NUMBER_PREFIXES, caseNumberYear, countyCodeOf, formatCaseNumber, type Workflow } from '@redline/domain';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { type AuditWho, appendAudit } from '../audit/append-audit';
 import { findRegion } from '../regions/repo';
@@ -27,34 +27,50 @@ export type CreateCaseInput = {
   lat?: number | null;
   reporterAccountId?: string | null;
   parentId?: string | null;
+  /** The region row of `regionCode` when the caller has already read it. */
+  region?: { code: string; path: string };
+  /** A number drawn beforehand with `drawCaseNumber` (else drawn inside the caller's transaction). */
+  number?: string;
 };
 
 /** The next number of (type, county, year), allocated by one upsert: the row lock serialises concurrent creators. */
-async function nextSequence(tx: Tx, type: string, countyCode: string, year: number): Promise<number> {
-  const { rows } = await tx.execute<{ last: number }>(sql`
+async function nextSequence(db: Db | Tx, type: string, countyCode: string, year: number): Promise<number> {
+  const { rows } = await db.execute<{ last: number }>(sql`
     insert into case_sequences (type, county_code, year, last) values (${type}, ${countyCode}, ${year}, 1)
     on conflict (type, county_code, year) do update set last = case_sequences.last + 1
     returning last`);
   return rows[0]!.last;
 }
 
+/**
+ * The next case number of the type in the region's county and the year. Drawn inside the case's transaction by
+ * default; a busy writer (a hazard report) draws it beforehand on the pool, in its own statement, so the county's
+ * counter row is locked for that statement and not until the case commits: concurrent reports of a county then
+ * queue for a moment, not for each other's whole transaction. Numbers stay unique and increasing; a report that fails
+ * after drawing leaves a gap, as a database sequence does.
+ */
+export async function drawCaseNumber(db: Db | Tx, type: string, regionCode: string, now: Date): Promise<string> {
+  const prefix = CASE_NUMBER_PREFIXES[type] ?? '';
+  const countyCode = countyCodeOf(regionCode) ?? '';
+  const sequence = await nextSequence(db, type, countyCode, caseNumberYear(now));
+  const number = formatCaseNumber({ prefix, countyCode, createdAt: now, sequence });
+  if (!number.ok) throw caseError(number.error, { state: '', version: 0 });
+  return number.value;
+}
+
 /** Opens a case in its workflow's initial state with a readable number, a 'created' event and an audit entry. */
 export async function createCase(tx: Tx, who: AuditWho, input: CreateCaseInput) {
-  const region = await findRegion(tx, input.regionCode);
+  const region = input.region?.code === input.regionCode ? input.region : await findRegion(tx, input.regionCode);
   if (!region) throw new AppError('REGION.INVALID');
-  const prefix = CASE_NUMBER_PREFIXES[input.type] ?? '';
-  const countyCode = countyCodeOf(region.code) ?? '';
   const current = { state: input.workflow.initial, version: 1 };
-  const sequence = await nextSequence(tx, input.type, countyCode, caseNumberYear(who.now));
-  const number = formatCaseNumber({ prefix, countyCode, createdAt: who.now, sequence });
-  if (!number.ok) throw caseError(number.error, current);
+  const number = input.number ?? (await drawCaseNumber(tx, input.type, region.code, who.now));
   const level = input.level ?? null;
   const fields = { ...(input.fields ?? {}), ...(level ? { level } : {}) };
   const [row] = await tx
     .insert(cases)
     .values({
       type: input.type,
-      number: number.value,
+      number,
       title: input.title,
       regionCode: region.code,
       regionPath: region.path,

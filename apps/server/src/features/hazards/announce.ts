@@ -15,6 +15,8 @@ export type Announcement = {
   messageKey: string;
   /** Who hears of it: the units' accounts, the named owner, the watchers. The actor is left out. */
   units: Array<string | null>;
+  /** The units' accounts (accountsOfUnits) when read before the writes, to keep the transaction short. */
+  members?: Map<string, string[]>;
   watchers?: boolean;
   actorId: string | null;
   now: Date;
@@ -29,7 +31,7 @@ export type Announcement = {
  */
 export async function announce(tx: Tx, a: Announcement): Promise<void> {
   const units = a.units.filter((u): u is string => u !== null);
-  const byUnit = await accountsOfUnits(tx, units);
+  const byUnit = a.members ?? (await accountsOfUnits(tx, units));
   const recipients = new Set(units.flatMap((u) => byUnit.get(u) ?? []));
   if (a.row.ownerAccountId && units.includes(a.row.ownerUnit ?? '')) recipients.add(a.row.ownerAccountId);
   if (a.watchers) {

@@ -1,11 +1,12 @@
 import type { THazardReport } from '@redline/contracts';
 import { checkDeterminationBasis, HAZARD_WORKFLOW, isWithinPath } from '@redline/domain';
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { AppError, type FieldProblem, fromDomain, invalid } from '../../http/errors';
 import { whoOf } from '../audit/who';
-import { createCase } from '../cases/create-case';
+import { createCase, drawCaseNumber } from '../cases/create-case';
+import { accountsOfUnits } from '../cases/recipients';
 import { caseWatchers } from '../cases/schema';
 import { findEnterprise } from '../enterprises/repo';
 import { attachEvidence } from '../evidence/attach-evidence';
@@ -16,6 +17,7 @@ import { sectors } from '../sectors/schema';
 import { announce } from './announce';
 import { defaultDeadline } from './clocks';
 import { findDuplicates } from './find-duplicates';
+import type { HazardRow } from './present';
 import { defaultOwner, defaultSupervisor } from './units';
 
 /**
@@ -23,7 +25,7 @@ import { defaultOwner, defaultSupervisor } from './units';
  * them; a grid worker's report lies in one of its grids. Every reference is checked, and all problems are answered
  * together.
  */
-async function placeOf(tx: Tx, ctx: Ctx, input: THazardReport) {
+async function placeOf(tx: Db | Tx, ctx: Ctx, input: THazardReport) {
   const problems: FieldProblem[] = [];
   const enterprise = input.enterpriseId
     ? await findEnterprise(tx, input.enterpriseId, scopeOf.enterprises(ctx.actor))
@@ -66,30 +68,36 @@ async function placeOf(tx: Tx, ctx: Ctx, input: THazardReport) {
 }
 
 /**
- * Registers a reported hazard (state `reported`) with its before-photos, in one transaction: the case with a readable
- * number, its acceptance clock, the reporter as watcher, the photos attached, an audit entry, and a notice to the
- * supervising unit. Answers the hazard's id and the open hazards it may duplicate (same enterprise or within 100 m,
- * similar title, last 30 days) so the reporter or the triaging officer can merge.
+ * Registers a reported hazard (state `reported`) with its before-photos: the case with a readable number, its
+ * acceptance clock, the reporter as watcher, the photos attached, an audit entry, and a notice to the supervising
+ * unit, all written in one transaction. What the writes need is read first (the place, the deadline, the unit's
+ * accounts, the number), so the transaction holds the rows other reports share (the statistics cells, the audit
+ * chain) for the writes alone. Answers the hazard as the list shows it, and the open hazards it may duplicate (same
+ * enterprise or within 100 m, similar title, last 30 days) so the reporter or the triaging officer can merge.
  */
 export async function reportHazard(ctx: Ctx, input: THazardReport) {
+  const { enterprise, gridCode, region, sectorCode } = await placeOf(ctx.db, ctx, input);
+  const supervisorUnit = defaultSupervisor(ctx.actor, region.path);
+  const deadline = await defaultDeadline(ctx.db, ctx.now, 'acceptance');
+  const members = await accountsOfUnits(ctx.db, [supervisorUnit]);
+  const number = await drawCaseNumber(ctx.db, 'hazard', region.code, ctx.now);
+  const fields = Object.fromEntries(
+    Object.entries({
+      description: input.description,
+      category: input.category,
+      hazardType: input.hazardType,
+      checkKind: input.checkKind,
+      determinationBasis: input.determinationBasis,
+    }).filter(([, v]) => v !== undefined && v !== null),
+  );
   const { created, photos } = await ctx.db.transaction(async (tx) => {
-    const { enterprise, gridCode, region, sectorCode } = await placeOf(tx, ctx, input);
-    const supervisorUnit = defaultSupervisor(ctx.actor, region.path);
-    const deadline = await defaultDeadline(tx, ctx.now, 'acceptance');
-    const fields = Object.fromEntries(
-      Object.entries({
-        description: input.description,
-        category: input.category,
-        hazardType: input.hazardType,
-        checkKind: input.checkKind,
-        determinationBasis: input.determinationBasis,
-      }).filter(([, v]) => v !== undefined && v !== null),
-    );
     const created = await createCase(tx, whoOf(ctx), {
       type: 'hazard',
       workflow: HAZARD_WORKFLOW,
       title: input.title,
       regionCode: region.code,
+      region,
+      number,
       gridCode,
       enterpriseId: enterprise?.id ?? null,
       sectorCode,
@@ -122,12 +130,19 @@ export async function reportHazard(ctx: Ctx, input: THazardReport) {
       type: 'hazard.created',
       messageKey: 'NOTIFY.CASE_ASSIGNED',
       units: [supervisorUnit],
+      members,
       actorId: ctx.actor.accountId,
       now: ctx.now,
     });
     return { created, photos };
   });
-  // Read after the commit: the transaction (and the counters it locks) is not held open for a search.
+  // Read after the commit: the transaction is not held open for a search.
   const duplicates = await findDuplicates(ctx.db, ctx.actor, { ...created, excludeId: created.id }, ctx.now);
-  return { id: created.id, evidence: photos, duplicates };
+  const hazard: HazardRow = {
+    ...created,
+    regionName: region.name,
+    enterpriseName: enterprise?.name ?? null,
+    enterpriseUscc: enterprise?.uscc ?? null,
+  };
+  return { id: created.id, hazard, evidence: photos, duplicates };
 }

@@ -17,7 +17,6 @@ import { findDuplicates } from './find-duplicates';
 import { getHazard } from './get-hazard';
 import { listHazards } from './list-hazards';
 import { presentHazard } from './present';
-import { findHazard } from './repo';
 import { reportHazard } from './report-hazard';
 import { transitionHazard } from './transition-hazard';
 
@@ -76,8 +75,11 @@ export const hazardRoutes = [
     status: 201,
     handler: async ({ ctx, body }) => {
       const reported = await reportHazard(ctx, body);
-      const row = await findHazard(ctx.db, ctx.actor, reported.id);
-      return { hazard: presentHazard(row!, ctx.now), evidence: reported.evidence, duplicates: reported.duplicates };
+      return {
+        hazard: presentHazard(reported.hazard, ctx.now),
+        evidence: reported.evidence,
+        duplicates: reported.duplicates,
+      };
     },
   }),
   defineRoute({
