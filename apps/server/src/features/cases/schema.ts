@@ -160,10 +160,14 @@ export const hazardStatCells = pgTable(
     open: integer('open').notNull().default(0),
     majorOpen: integer('major_open').notNull().default(0),
     majorListed: integer('major_listed').notNull().default(0),
+    /** A delta the trigger appended, not yet folded into the settled cell (see foldCounterDeltas). */
+    pending: boolean('pending').notNull().default(false),
   },
   (t) => [
-    primaryKey({ columns: [t.regionCode, t.kind, t.day] }),
+    uniqueIndex('hazard_stat_cells_settled_key').on(t.regionCode, t.kind, t.day).where(sql`not ${t.pending}`),
+    index('hazard_stat_cells_region_idx').on(t.regionCode, t.kind, t.day),
     index('hazard_stat_cells_parent_idx').on(t.parentCode, t.kind, t.day),
+    index('hazard_stat_cells_pending_idx').on(t.pending).where(sql`${t.pending}`),
   ],
 );
 
@@ -183,10 +187,15 @@ export const caseRegionCounts = pgTable(
     state: text('state').notNull(),
     level: text('level').notNull(),
     n: bigint('n', { mode: 'number' }).notNull(),
+    /** A delta the trigger appended, not yet folded into the settled counter (see foldCounterDeltas). */
+    pending: boolean('pending').notNull().default(false),
   },
   (t) => [
-    primaryKey({ columns: [t.type, t.regionCode, t.state, t.level] }),
+    uniqueIndex('case_region_counts_settled_key')
+      .on(t.type, t.regionCode, t.state, t.level)
+      .where(sql`not ${t.pending}`),
     index('case_region_counts_path_idx').on(t.regionPath.op('text_pattern_ops')),
+    index('case_region_counts_pending_idx').on(t.pending).where(sql`${t.pending}`),
   ],
 );
 

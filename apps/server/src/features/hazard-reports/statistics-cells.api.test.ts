@@ -11,6 +11,7 @@ import { type Client, complete, type Detail, report, signInOn, step } from '../.
 import { buildApp } from '../../http/app';
 import type { AppDeps, Ctx } from '../../http/context';
 import { findAccount } from '../accounts/repo';
+import { foldCounterDeltas } from '../cases/fold-counters';
 import { rebuildCaseDerived } from '../cases/rebuild-derived';
 import { actorOf } from '../scope/resolve-scope';
 import { groupingOf, hazardStatistics, regionRootOf } from './statistics';
@@ -201,20 +202,52 @@ describe('statistics cells (decision 007)', () => {
     expect((march as Body).groups[0]!.figures).toMatchObject({ rectified: 2, rectifiedOnTime: 1 });
   });
 
-  it('are what a rebuild from every hazard in the database gives, cell by cell', async () => {
-    const { rows } = await t.database.db.execute<{ n: number }>(sql`
-      with rebuilt as (
-        select x.region_code, x.kind, x.day, sum(x.reported) as reported, sum(x.found) as found,
-          sum(x.found_rectified) as found_rectified, sum(x.funds_planned) as funds_planned,
-          sum(x.funds_spent) as funds_spent, sum(x.rectified) as rectified, sum(x.on_time) as on_time,
-          sum(x.open) as open, sum(x.major_open) as major_open, sum(x.major_listed) as major_listed
-        from cases c cross join lateral hazard_stat_deltas(1, c) x group by 1, 2, 3)
-      select count(*)::int as n from rebuilt r full join hazard_stat_cells c using (region_code, kind, day)
-      where (r.reported, r.found, r.found_rectified, r.funds_planned, r.funds_spent, r.rectified, r.on_time, r.open,
-             r.major_open, r.major_listed)
-        is distinct from (c.reported, c.found, c.found_rectified, c.funds_planned, c.funds_spent, c.rectified,
-             c.on_time, c.open, c.major_open, c.major_listed)`);
-    expect(rows[0]!.n).toBe(0);
+  it('are what a rebuild from every hazard in the database gives, cell by cell, before and after a fold', async () => {
+    // The cells' rows summed per key: the settled row and the deltas the triggers appended since the last fold.
+    const differences = async () => {
+      const { rows } = await t.database.db.execute<{ n: number }>(sql`
+        with rebuilt as (
+          select x.region_code, x.kind, x.day, sum(x.reported) as reported, sum(x.found) as found,
+            sum(x.found_rectified) as found_rectified, sum(x.funds_planned) as funds_planned,
+            sum(x.funds_spent) as funds_spent, sum(x.rectified) as rectified, sum(x.on_time) as on_time,
+            sum(x.open) as open, sum(x.major_open) as major_open, sum(x.major_listed) as major_listed
+          from cases c cross join lateral hazard_stat_deltas(1, c) x group by 1, 2, 3),
+        cells as (
+          select region_code, kind, day, sum(reported) as reported, sum(found) as found,
+            sum(found_rectified) as found_rectified, sum(funds_planned) as funds_planned,
+            sum(funds_spent) as funds_spent, sum(rectified) as rectified, sum(on_time) as on_time,
+            sum(open) as open, sum(major_open) as major_open, sum(major_listed) as major_listed
+          from hazard_stat_cells group by 1, 2, 3
+          having (sum(reported), sum(found), sum(found_rectified), sum(funds_planned), sum(funds_spent),
+                  sum(rectified), sum(on_time), sum(open), sum(major_open), sum(major_listed))
+              <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        select count(*)::int as n from rebuilt r full join cells c using (region_code, kind, day)
+        where (r.reported, r.found, r.found_rectified, r.funds_planned, r.funds_spent, r.rectified, r.on_time, r.open,
+               r.major_open, r.major_listed)
+          is distinct from (c.reported, c.found, c.found_rectified, c.funds_planned, c.funds_spent, c.rectified,
+               c.on_time, c.open, c.major_open, c.major_listed)`);
+      return rows[0]!.n;
+    };
+    const shape = async () => {
+      const { rows } = await t.database.db.execute<{ pending: number; keys: number; settled: number; empty: number }>(
+        sql`select count(*) filter (where pending)::int as pending,
+                   count(distinct (region_code, kind, day))::int as keys,
+                   count(*) filter (where not pending)::int as settled,
+                   count(*) filter (where not pending and reported = 0 and found = 0 and found_rectified = 0
+                     and funds_planned = 0 and funds_spent = 0 and rectified = 0 and on_time = 0 and open = 0
+                     and major_open = 0 and major_listed = 0)::int as empty
+              from hazard_stat_cells`,
+      );
+      return rows[0]!;
+    };
+    expect((await shape()).pending).toBeGreaterThan(0);
+    expect(await differences()).toBe(0);
+    const { folded } = await foldCounterDeltas(t.database.db);
+    expect(folded).toBeGreaterThan(0);
+    // Folded: one settled row per key and none left at zero, with the same sums.
+    const after = await shape();
+    expect(after).toEqual({ pending: 0, keys: after.settled, settled: after.settled, empty: 0 });
+    expect(await differences()).toBe(0);
     const pairs = await t.database.db.execute<{ n: number }>(sql`
       with rebuilt as (
         select f.case_id, f.at, f.next_at, f.on_time
@@ -237,6 +270,8 @@ describe('statistics cells (decision 007)', () => {
     const client = await t.database.pool.connect();
     try {
       await client.query('begin isolation level repeatable read');
+      // A rebuild writes settled rows only: compare it with the cells folded.
+      await client.query('select fold_counter_deltas()');
       const before = await digest(client);
       await client.query('update cases set write_offs = 0, written_off_at = null, written_off_on_time = null');
       await rebuildCaseDerived(client);

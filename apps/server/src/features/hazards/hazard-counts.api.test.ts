@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../test/api-client';
 import { makeAccount, makeEnterprise, makeTree, type TestApp, type Tree, testApp } from '../../../test/harness';
+import { foldCounterDeltas } from '../cases/fold-counters';
 
 /**
- * The per-region hazard counters (case_region_counts, migration 0004) behind the totals of plain region lists: after
- * reports, acceptance with a level, rejection and reopening they equal an independent count of the rows, and every
- * list total, from the counters or counted over the rows, equals the rows it pages through.
+ * The per-region hazard counters (case_region_counts, migrations 0004 and 0011) behind the totals of plain region
+ * lists: after reports, acceptance with a level, rejection and reopening they equal an independent count of the rows,
+ * before and after their deltas are folded; writers of the same counters do not wait for each other; and every list
+ * total, from the counters or counted over the rows, equals the rows it pages through.
  */
 let t: TestApp;
 let tree: Tree;
@@ -55,8 +57,8 @@ async function step(h: Detail, transition: string, body: Record<string, unknown>
 /** The counters under the county, and the same figures counted from the rows, as `state/level → n`. */
 async function countersAndRows() {
   const counters = await t.database.db.execute<{ key: string; n: string }>(sql`
-    select state || '/' || level as key, n from case_region_counts
-     where type = 'hazard' and region_path like ${`${countyPath}%`} and n <> 0 order by 1`);
+    select state || '/' || level as key, sum(n) as n from case_region_counts
+     where type = 'hazard' and region_path like ${`${countyPath}%`} group by 1 having sum(n) <> 0 order by 1`);
   const rows = await t.database.db.execute<{ key: string; n: string }>(sql`
     select state || '/' || coalesce(level, '') as key, count(*) as n from cases
      where type = 'hazard' and region_path like ${`${countyPath}%`} group by 1 order by 1`);
@@ -87,6 +89,40 @@ describe('per-region hazard counters', () => {
     figures = await countersAndRows();
     expect(figures.counters).toEqual({ 'reported/': 2, 'accepted/ordinary': 1 });
     expect(figures.counters).toEqual(figures.rows);
+
+    // Folded into one settled row per key (the zero ones gone), the figures stay.
+    const { folded } = await foldCounterDeltas(t.database.db);
+    expect(folded).toBeGreaterThan(0);
+    const { rows } = await t.database.db.execute<{ pending: number; settled: number; keys: number; zero: number }>(sql`
+      select count(*) filter (where pending)::int as pending, count(*) filter (where not pending)::int as settled,
+             count(distinct (type, region_code, state, level))::int as keys,
+             count(*) filter (where n = 0)::int as zero
+        from case_region_counts where region_path like ${`${countyPath}%`}`);
+    expect(rows[0]).toEqual({ pending: 0, settled: 2, keys: 2, zero: 0 });
+    figures = await countersAndRows();
+    expect(figures.counters).toEqual({ 'reported/': 2, 'accepted/ordinary': 1 });
+  });
+
+  it('let two writers of the same counters go on without waiting for each other (migration 0011)', async () => {
+    const { rows } = await t.database.db.execute<{ id: string }>(sql`
+      select id from cases where type = 'hazard' and state = 'reported' and region_path like ${`${countyPath}%`}
+       order by id limit 2`);
+    expect(rows).toHaveLength(2);
+    const [a, b] = await Promise.all([t.database.pool.connect(), t.database.pool.connect()]);
+    try {
+      // The same region, state and level before and after, the same deadline day: the same counter and cell keys.
+      const move = `update cases set level = 'major', deadline = '2030-01-01T10:00:00+08:00' where id = $1`;
+      await a.query('begin');
+      await a.query(move, [rows[0]!.id]);
+      await b.query('begin');
+      await b.query("set local lock_timeout = '500ms'");
+      // Before 0011 this waited on A's counter rows until A ended, and timed out.
+      await expect(b.query(move, [rows[1]!.id])).resolves.toMatchObject({ rowCount: 1 });
+    } finally {
+      await Promise.all([a.query('rollback'), b.query('rollback')]);
+      a.release();
+      b.release();
+    }
   });
 
   it('give list totals equal to the rows, whether the counters or a count answer', async () => {

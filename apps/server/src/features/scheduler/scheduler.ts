@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { type RegradeResult, regradeAccidents } from '../accidents/regrade';
+import { foldCounterDeltas } from '../cases/fold-counters';
 import { type SweepOptions, type SweepResult, sweepDeadlines } from '../cases/sweep-deadlines';
 import { CASE_WORKFLOWS } from '../cases/workflows';
 import {
@@ -45,6 +46,8 @@ export type TickResult = {
   checks: OpenRunsResult | { error: string };
   webhooks: DeliverResult | { error: string };
   emails: SendEmailsResult | { error: string };
+  /** Counter deltas folded into their settled rows (foldCounterDeltas). */
+  counters: { folded: number } | { error: string };
 };
 
 export type Scheduler = {
@@ -60,9 +63,11 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * The deadline clock's heartbeat: a tick at start and then every `intervalMs` runs the deadline sweep over every case
- * type of CASE_WORKFLOWS (one process at a time on a database, by the sweep's advisory lock), then sends the webhook
- * deliveries and emails that are due. A failing job is logged and the next one still runs; nothing here throws into
- * the process. After the sweep, accidents whose casualty window has closed with persons missing are regraded. `stop()` waits for a running tick, so a shutdown never cuts a sweep's transaction in half.
+ * type of CASE_WORKFLOWS (one process at a time on a database, by the sweep's advisory lock); then regrades the
+ * accidents whose casualty window has closed with persons missing, opens the check runs whose slots began, sends the
+ * webhook deliveries and emails that are due, and folds the counters' deltas. A failing job is logged and the next
+ * one still runs; nothing here throws into the process. `stop()` waits for a running tick, so a shutdown never cuts a
+ * sweep's transaction in half.
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { db, logger } = options;
@@ -96,7 +101,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     );
     const webhooks = await attempt('webhooks', () => deliverWebhooks(db, now(), options.deliver));
     const emails = await attempt('emails', () => sendEmails(db, now(), options.email));
-    const result = { at, sweep, accidents, checks, webhooks, emails };
+    const counters = await attempt('counters', () => foldCounterDeltas(db));
+    const result = { at, sweep, accidents, checks, webhooks, emails, counters };
     const busy =
       ('skipped' in sweep && !sweep.skipped && sweep.reminders + sweep.overdue + sweep.escalations > 0) ||
       ('delivered' in webhooks && webhooks.delivered + webhooks.retried + webhooks.failed > 0) ||
