@@ -1,8 +1,6 @@
-import { type AuditEntryContent, computeAuditHash, GENESIS_HASH, jsonDiff } from '@redline/domain';
+import { type AuditEntryContent, canonicalJson, jsonDiff, pickAuditContent } from '@redline/domain';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { sha256Hex } from '../auth/secrets';
-import { auditLog } from './schema';
 
 export type AuditWho = { actorId: string | null; requestId: string | null; now: Date };
 export type AuditWhat = {
@@ -65,28 +63,38 @@ export async function flushAudit(tx: Tx): Promise<void> {
   if (pending?.length) await writeEntries(tx, pending);
 }
 
+/** Stands for the id in an entry's canonical JSON; the id is drawn under the chain's lock, in the database. */
+const ID_MARK = 'audit-id-drawn-under-the-chain-lock';
+const ID_FIELD = `"id":${JSON.stringify(ID_MARK)}`;
+
 /**
- * One round trip for the chain's head under its transaction lock (`audit_chain_head`, migration 0008: the lock
- * serialises the chain until commit, so each entry's prevHash is the hash of the entry committed just before it),
- * then the entries, each chained to the one before.
+ * An entry's canonical JSON (what computeAuditHash hashes after prevHash and a newline) cut around its id. The id
+ * is a top-level key, sorted after `diff`, so its field is the last occurrence of the mark.
+ */
+export function hashParts(e: Entry): { head: string; tail: string } {
+  const json = canonicalJson(pickAuditContent({ id: ID_MARK, ...e, at: e.at.toISOString() }));
+  const at = json.lastIndexOf(ID_FIELD);
+  if (at < 0) throw new Error('audit entry: the id is missing from its canonical JSON');
+  return { head: json.slice(0, at + '"id":"'.length), tail: json.slice(at + ID_FIELD.length - 1) };
+}
+
+/**
+ * One round trip (`audit_append`, migration 0012): under the chain's transaction lock, which serialises the chain
+ * until commit, the database draws the ids, chains each entry to the one before (SHA-256 of the previous hash and
+ * the canonical JSON sent here, as computeAuditHash) and inserts them.
  */
 async function writeEntries(tx: Tx, entries: Entry[]): Promise<void> {
-  const { rows } = await tx.execute<{ prev_hash: string | null; ids: string[] }>(
-    sql`select prev_hash, ids::text[] as ids from audit_chain_head(${entries.length}::int)`,
-  );
-  let prevHash = rows[0]?.prev_hash ?? GENESIS_HASH;
-  const values = entries.map((e, i) => {
-    const id = rows[0]!.ids[i]!;
-    const content = { id, ...e, at: e.at.toISOString() };
-    const hash = computeAuditHash(prevHash, content, sha256Hex);
-    const row = { ...e, id: BigInt(id), prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  // A bulk write (an import) defers thousands: inserted in chunks within PostgreSQL's limit of bound parameters.
-  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
-    await tx.insert(auditLog).values(values.slice(i, i + INSERT_CHUNK));
+  // A bulk write (an import) defers thousands: sent in chunks, each chained to the one before.
+  for (let i = 0; i < entries.length; i += APPEND_CHUNK) {
+    const chunk = entries.slice(i, i + APPEND_CHUNK);
+    const parts = chunk.map(hashParts);
+    const column = <T>(f: (e: Entry) => T) => sql.param(chunk.map(f));
+    await tx.execute(sql`select audit_append(
+      ${column((e) => e.at.toISOString())}::timestamptz[], ${column((e) => e.actorId)}::uuid[],
+      ${column((e) => e.action)}::text[], ${column((e) => e.entity)}::text[], ${column((e) => e.entityId)}::text[],
+      ${column((e) => JSON.stringify(e.diff))}::jsonb[], ${column((e) => e.requestId)}::text[],
+      ${sql.param(parts.map((p) => p.head))}::text[], ${sql.param(parts.map((p) => p.tail))}::text[])`);
   }
 }
 
-const INSERT_CHUNK = 2_000;
+const APPEND_CHUNK = 5_000;
