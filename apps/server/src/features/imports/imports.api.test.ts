@@ -58,7 +58,7 @@ beforeAll(async () => {
 describe('GET /imports/:kind/template', () => {
   it('serves an .xlsx template with the Chinese header row, an example row and notes', async () => {
     const res = await admin.get('/api/v1/imports/enterprises/template.xlsx');
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX['content-type']);
     expect(res.headers['content-disposition']).toContain('enterprises-template.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -75,7 +75,7 @@ describe('GET /imports/:kind/template', () => {
 
   it('serves a UTF-8 CSV template with a byte order mark, and refuses roles that do not import the kind', async () => {
     const res = await admin.get('/api/v1/imports/people/template.csv');
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.body.slice(1).split('\r\n')[0]).toBe('姓名,手机号,职务,所属区划代码,所属部门,所属企业统一社会信用代码');
@@ -106,7 +106,7 @@ describe('POST /imports/enterprises', () => {
       }),
     ];
     const res = await admin.post('/api/v1/imports/enterprises', await xlsx(rows), XLSX);
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ kind: 'enterprises', total: 3, imported: 3, skipped: 0, errors: [] });
     const stored = await t.database.db
       .select()
@@ -149,7 +149,7 @@ describe('POST /imports/enterprises', () => {
       await valid({ principalMobile: '12', regionCode: '999999', gridCode: null }),
     ];
     const res = await admin.post('/api/v1/imports/enterprises', await xlsx(rows), XLSX);
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode, res.body).toBe(400);
     expect(res.json()).toMatchObject({ code: 'IMPORT.INVALID_ROWS', message: '有 5 行数据不合格，未导入任何数据。' });
     expect(res.json().details).toEqual([
       {
@@ -205,7 +205,7 @@ describe('POST /imports/enterprises', () => {
     admin.locale = 'en';
     const res = await admin.post('/api/v1/imports/enterprises?partial=true', await xlsx([bad, good]), XLSX);
     admin.locale = 'zh-CN';
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ total: 2, imported: 1, skipped: 1 });
     expect(res.json().errors).toEqual([
       { row: 2, column: '企业名称', value: '', code: 'VALIDATION.REQUIRED', message: 'Name is required.' },
@@ -233,7 +233,7 @@ describe('POST /imports/enterprises', () => {
       await xlsx([await valid(), outside, elsewhere, strayGrid]),
       XLSX,
     );
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode, res.body).toBe(400);
     expect(
       res.json().details.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code]),
     ).toEqual([
@@ -278,7 +278,7 @@ describe('POST /imports/enterprises', () => {
     });
     const row = await valid();
     const res = await worker.post('/api/v1/imports/enterprises', await xlsx([row]), XLSX);
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode, res.body).toBe(403);
     expect(await found([String(row.uscc)])).toEqual([]);
   });
 });
