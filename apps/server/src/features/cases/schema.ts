@@ -163,10 +163,11 @@ export const hazardStatCells = pgTable(
     /** A delta the trigger appended, not yet folded into the settled cell (see foldCounterDeltas). */
     pending: boolean('pending').notNull().default(false),
   },
+  // The cockpit reads cells by (region, kind, day) and by (parent, kind, day) through covering indexes that carry
+  // every figure (INCLUDE), so a read never visits the table: hazard_stat_cells_region_cover and _parent_cover,
+  // created by migration 0014 in SQL because drizzle cannot declare INCLUDE.
   (t) => [
     uniqueIndex('hazard_stat_cells_settled_key').on(t.regionCode, t.kind, t.day).where(sql`not ${t.pending}`),
-    index('hazard_stat_cells_region_idx').on(t.regionCode, t.kind, t.day),
-    index('hazard_stat_cells_parent_idx').on(t.parentCode, t.kind, t.day),
     index('hazard_stat_cells_pending_idx').on(t.pending).where(sql`${t.pending}`),
   ],
 );

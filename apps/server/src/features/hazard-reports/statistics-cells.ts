@@ -63,22 +63,30 @@ const CELL_COLUMNS = sql.raw(
 
 /**
  * The cells to sum, each with its row's key and a sign. By region: each child's cells under its code, and the root's
- * own row ('') as the root's cells minus its children's (the root's cells hold its whole subtree). Otherwise the
- * region's own cells (the top-level regions' for the whole country), keyed by month or ''.
+ * own row ('') as the root's cells minus its children's (the root's cells hold its whole subtree; the children's are
+ * read once). Otherwise the region's own cells (the top-level regions' for the whole country), keyed by month or ''.
+ * Each kind's range is its own branch, so each is one range of the (region or parent, kind, day) index: as one OR,
+ * the index served the region alone and the filter threw away nine cells in ten.
  */
-function cellsOf(plan: CellsPlan, g: Grouping, kinds: SQL): SQL {
+function cellsOf(plan: CellsPlan, g: Grouping, kinds: SQL[]): SQL {
   const code = plan.region.code;
-  const of = (key: SQL, sign: number, where: SQL) =>
-    sql`select ${key} as key, ${sql.raw(String(sign))} as sign, kind, day, ${CELL_COLUMNS}
-      from ${hazardStatCells} where ${where} and ${kinds}`;
+  const of = (key: SQL, where: SQL) =>
+    sql.join(
+      kinds.map(
+        (kind) => sql`select ${key} as key, 1 as sign, kind, day, ${CELL_COLUMNS}
+          from ${hazardStatCells} where ${where} and ${kind}`,
+      ),
+      sql` union all `,
+    );
   const children = code ? sql`parent_code = ${code}` : sql`parent_code is null`;
   if (g.groupBy === 'region') {
-    if (!code) return of(sql`region_code`, 1, children);
-    return sql`${of(sql`region_code`, 1, children)} union all ${of(sql`''`, 1, sql`region_code = ${code}`)}
-      union all ${of(sql`''`, -1, children)}`;
+    if (!code) return of(sql`region_code`, children);
+    return sql`with children as (${of(sql`region_code`, children)})
+      select * from children union all ${of(sql`''`, sql`region_code = ${code}`)}
+      union all select '' as key, -1 as sign, kind, day, ${CELL_COLUMNS} from children`;
   }
   const key = g.groupBy === 'month' ? sql`to_char(day, 'YYYY-MM')` : sql`''`;
-  return of(key, 1, code ? sql`region_code = ${code}` : children);
+  return of(key, code ? sql`region_code = ${code}` : children);
 }
 
 /** A local date `n` days after `date` (YYYY-MM-DD). */
@@ -86,20 +94,22 @@ const plusDays = (date: string, n: number) =>
   new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + n)).toISOString().slice(0, 10);
 
 /**
- * The period's cells: the months it covers whole from the month cells, the days of its partial months (at either
- * end) from the day cells — this year so far is ten or so month cells and the days of this month, not 300 days.
+ * The period's cells, as disjoint conditions of one kind and one range of days each: the months it covers whole from
+ * the month cells, the days of its partial months (at either end) from the day cells — this year so far is ten or so
+ * month cells and the days of this month, not 300 days.
  */
-export function periodKinds(from: string, to: string): SQL {
+export function periodKinds(from: string, to: string): SQL[] {
+  const range = (kinds: string[], first: string, last: string) =>
+    first <= last ? kinds.map((k) => sql`kind = ${k} and day between ${day(first)} and ${day(last)}`) : [];
   const firstWhole = from.endsWith('-01') ? from : `${plusDays(`${from.slice(0, 8)}01`, 32).slice(0, 8)}01`;
   const nextMonth = `${plusDays(`${to.slice(0, 8)}01`, 32).slice(0, 8)}01`;
   const lastWhole = plusDays(nextMonth, -1) === to ? to : plusDays(`${to.slice(0, 8)}01`, -1);
-  if (firstWhole > lastWhole)
-    return sql`kind in ('created', 'written_off') and day between ${day(from)} and ${day(to)}`;
-  return sql`((kind in ('created_month', 'written_off_month')
-      and day between ${day(firstWhole)} and ${day(`${lastWhole.slice(0, 8)}01`)})
-    or (kind in ('created', 'written_off')
-      and (day between ${day(from)} and ${day(plusDays(firstWhole, -1))}
-        or day between ${day(plusDays(lastWhole, 1))} and ${day(to)})))`;
+  if (firstWhole > lastWhole) return range(['created', 'written_off'], from, to);
+  return [
+    ...range(['created_month', 'written_off_month'], firstWhole, `${lastWhole.slice(0, 8)}01`),
+    ...range(['created', 'written_off'], from, plusDays(firstWhole, -1)),
+    ...range(['created', 'written_off'], plusDays(lastWhole, 1), to),
+  ];
 }
 
 /** Hazard rows in the region's subtree. */
@@ -122,7 +132,7 @@ export async function countCells(
   const today = localDateOf(now);
   const rows = (q: SQL) => db.execute<Row>(q).then((r) => r.rows);
   // One pass over the cells: the period's (by day and month) and, but for a by-month table, the open ones.
-  const kinds = snapshots ? sql`(${periodKinds(p.from, p.to)} or kind = 'open')` : periodKinds(p.from, p.to);
+  const kinds = snapshots ? [...periodKinds(p.from, p.to), sql`kind = 'open'`] : periodKinds(p.from, p.to);
   const [summed, later, dueToday] = await Promise.all([
     rows(sql`select key, sum(sign * reported)::int as reported, sum(sign * found)::int as found,
         sum(sign * found_rectified)::int as found_rectified, sum(sign * funds_planned)::text as funds_planned,
