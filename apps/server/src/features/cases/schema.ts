@@ -196,6 +196,8 @@ export const caseRegionCounts = pgTable(
       .on(t.type, t.regionCode, t.state, t.level)
       .where(sql`not ${t.pending}`),
     index('case_region_counts_path_idx').on(t.regionPath.op('text_pattern_ops')),
+    // A list's total narrowed by state and level: one tight range instead of every counter of the subtree.
+    index('case_region_counts_state_idx').on(t.type, t.state, t.level, t.regionPath.op('text_pattern_ops')),
     index('case_region_counts_pending_idx').on(t.pending).where(sql`${t.pending}`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "case_region_counts_state_idx" ON "case_region_counts" USING btree ("type","state","level","region_path" text_pattern_ops);
