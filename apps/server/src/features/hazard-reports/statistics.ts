@@ -137,6 +137,10 @@ export async function regionRootOf(db: Db | Tx, actor: Actor, regionCode: string
   const s = actor.scope;
   if (s.kind === 'grids') return null;
   if (s.kind === 'region' && s.regionCode === '') return { code: '', name: '', path: '/' };
+  // Authentication read the scope region already (its name comes with the account's scope).
+  if (s.kind === 'region' && s.regionName !== undefined) {
+    return { code: s.regionCode, name: s.regionName, path: s.regionPath };
+  }
   const region = await findRegion(db, s.regionCode);
   return region ? { code: region.code, name: region.name, path: region.path } : null;
 }

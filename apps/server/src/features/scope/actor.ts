@@ -2,7 +2,7 @@ import type { TRole } from '@redline/contracts';
 
 /** What an account may see, resolved once per request from its stored scope. */
 export type ActorScope =
-  | { kind: 'region'; regionCode: string; regionPath: string; sectorCodes: string[] }
+  | { kind: 'region'; regionCode: string; regionPath: string; sectorCodes: string[]; regionName?: string }
   | { kind: 'grids'; gridCodes: string[]; villageCodes: string[]; villagePaths: string[] }
   | { kind: 'enterprise'; enterpriseId: string; regionCode: string; regionPath: string; gridCode: string | null };
 

@@ -30,6 +30,7 @@ export async function resolveScope(
         regionCode: region.code,
         regionPath: region.path,
         sectorCodes: account.scopeSectorCodes,
+        regionName: region.name,
       },
       view: { kind: 'region', regionCode: region.code, regionName: region.name, sectorCodes: account.scopeSectorCodes },
     };
