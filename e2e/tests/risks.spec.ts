@@ -30,8 +30,16 @@ let hazardId = '';
 
 /** Picks an option of an antd select by its visible title. */
 async function choose(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.getByTitle(option, { exact: true }).click();
+  const select = field.locator(
+    'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  // A click on an option while its dropdown is still opening can be lost (a CI run once left a factor unset): try
+  // again until the field shows the choice.
+  await expect(async () => {
+    await field.click();
+    await page.getByTitle(option, { exact: true }).click({ timeout: 2_000 });
+    await expect(select).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** How many units of a level the counts header shows (the tag of `data-level`). */
